@@ -1,0 +1,13 @@
+// Thin on purpose: the pieces live in src/ (integrations in src/integrations/).
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+	// Set SITE_URL to the public origin to get absolute canonical and hreflang URLs.
+	site: process.env.SITE_URL || undefined,
+	// Set BASE_PATH to host the site under a sub-path, e.g. /docs/errors/.
+	base: process.env.BASE_PATH || '/',
+	trailingSlash: 'always',
+	build: { inlineStylesheets: 'always' },
+	integrations: [mdx()],
+});

@@ -1,0 +1,67 @@
+/** Turns the validated content set into what the pages render: one view per code, in order. */
+import type { Locale } from '../i18n/locales.ts';
+import type { Api3Data, ClassData, ContentSet, ProseData, RegistryData, SourceData, SourceRow } from './types.ts';
+
+/** A source's row for a code, with the source it comes from. */
+export interface SourceRowView {
+	source: SourceData;
+	row: SourceRow;
+}
+
+/** Everything a code page shows. */
+export interface CodeView {
+	code: string;
+	facts: RegistryData;
+	class: ClassData;
+	prose: Record<Locale, ProseData>;
+	/** The official API 3.0 wording for each mapped code. */
+	api3: { code: string; match: RegistryData['api3'][number]['match']; official: Api3Data }[];
+	/** Every source's row for this code, in source order. */
+	rows: SourceRowView[];
+	/** Sources that do not list this code. */
+	missingFrom: SourceData[];
+	/** The legacy CLB document's row, when that document lists the code. */
+	clbRow?: SourceRow;
+}
+
+export interface SiteData {
+	codes: CodeView[];
+	classes: ClassData[];
+	sources: SourceData[];
+	/** The legacy CLB API 2.0 document. */
+	clb?: SourceData;
+}
+
+/** Build the site's view of the content (assumes validateContent found no issues). */
+export function buildSiteData(set: ContentSet): SiteData {
+	const sources = set.sources.map((entry) => entry.data).sort((a, b) => a.order - b.order);
+	const classes = set.classes.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.order - b.order);
+	const api3 = new Map(set.api3.map((entry) => [entry.id, entry.data]));
+	const prose = new Map(set.prose.map((entry) => [entry.id, entry.data]));
+	const clb = sources.find((source) => source.kind === 'clb-legacy');
+
+	const codes = set.registry
+		.map((entry): CodeView => {
+			const code = entry.id;
+			const rows = sources.flatMap((source) =>
+				source.rows.filter((row) => row.code === code).map((row) => ({ source, row })),
+			);
+			return {
+				code,
+				facts: entry.data,
+				class: classes.find((c) => c.id === entry.data.class) as ClassData,
+				prose: { en: prose.get(`en/${code}`) as ProseData, zh: prose.get(`zh/${code}`) as ProseData },
+				api3: entry.data.api3.map(({ code: api3Code, match }) => ({ code: api3Code, match, official: api3.get(api3Code) as Api3Data })),
+				rows,
+				missingFrom: sources.filter((source) => !rows.some((r) => r.source === source)),
+				clbRow: clb?.rows.find((row) => row.code === code),
+			};
+		})
+		.sort((a, b) => Number(a.code) - Number(b.code));
+	return { codes, classes, sources, clb };
+}
+
+/** The codes of one class, in numeric order. */
+export function codesInClass(site: SiteData, classId: string): CodeView[] {
+	return site.codes.filter((code) => code.facts.class === classId);
+}

@@ -1,0 +1,32 @@
+import type { z } from 'astro/zod';
+import type { Api3Schema, ClassSchema, ProseSchema, RegistrySchema, SourceSchema } from '../schemas/content.ts';
+
+export type RegistryData = z.output<typeof RegistrySchema>;
+export type ProseData = z.output<typeof ProseSchema>;
+export type SourceData = z.output<typeof SourceSchema>;
+export type ClassData = z.output<typeof ClassSchema>;
+export type Api3Data = z.output<typeof Api3Schema>;
+export type SourceRow = SourceData['rows'][number];
+
+/** One loaded content entry: its id, the file it came from, and its validated data. */
+export interface Entry<T> {
+	id: string;
+	filePath?: string;
+	data: T;
+}
+
+/** Everything the site is built from, as loaded and schema-checked. */
+export interface ContentSet {
+	registry: Entry<RegistryData>[];
+	prose: Entry<ProseData>[];
+	sources: Entry<SourceData>[];
+	classes: Entry<ClassData>[];
+	api3: Entry<Api3Data>[];
+}
+
+/** A problem in the content: the file, the field, and what is wrong and how to fix it. */
+export interface ContentIssue {
+	file: string;
+	field: string;
+	message: string;
+}

@@ -1,0 +1,93 @@
+/**
+ * Checks that span several content files, in both directions (as rustc's tidy does for its
+ * error index): a listed code without prose, prose without a listed code, references to codes,
+ * classes, sources or API 3.0 codes that do not exist, and quotes that a source does not say.
+ */
+import { localeKeys, isLocale } from '../i18n/locales.ts';
+import type { ContentIssue, ContentSet, Entry } from './types.ts';
+
+const REGISTRY_FILE = 'content/registry.yaml';
+
+/** Strip the full stop that some sources put after a title. */
+export function normalizeTitle(title: string): string {
+	return title.trim().replace(/[.。]$/, '');
+}
+
+/** Every cross-file problem in the content set (empty when the content is consistent). */
+export function validateContent(set: ContentSet): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const report = (entry: Entry<unknown> | undefined, fallback: string, field: string, message: string) =>
+		issues.push({ file: entry?.filePath ?? fallback, field, message });
+
+	const codes = new Set(set.registry.map((entry) => entry.id));
+	const classes = new Set(set.classes.map((entry) => entry.id));
+	const api3 = new Set(set.api3.map((entry) => entry.id));
+	const sources = new Map(set.sources.map((entry) => [entry.data.id, entry]));
+
+	for (const entry of set.registry) {
+		const where = `${entry.id}`;
+		const { data } = entry;
+		if (!/^[1-9][0-9]{3,5}$/.test(entry.id)) report(entry, REGISTRY_FILE, where, `"${entry.id}" is not a code number: use 4 to 6 digits, such as 4500 (check for letters like O for 0)`);
+		if (!classes.has(data.class)) report(entry, REGISTRY_FILE, `${where}.class`, `unknown class "${data.class}": use one of ${[...classes].join(', ')} (content/classes.yaml)`);
+		data.related.forEach((code, i) => {
+			if (!codes.has(code)) report(entry, REGISTRY_FILE, `${where}.related[${i}]`, `related code ${code} is not in the registry: add it, or remove it from related`);
+			if (code === entry.id) report(entry, REGISTRY_FILE, `${where}.related[${i}]`, 'a code cannot be related to itself: remove it');
+		});
+		if (new Set(data.related).size !== data.related.length) report(entry, REGISTRY_FILE, `${where}.related`, 'lists a code twice: remove the duplicate');
+		data.api3.forEach(({ code }, i) => {
+			if (!api3.has(code)) report(entry, REGISTRY_FILE, `${where}.api3[${i}].code`, `API 3.0 code ${code} has no official wording in content/api3.yaml: add it there (with its source) or fix the name`);
+		});
+		data.disagreements.forEach((disagreement, d) =>
+			disagreement.positions.forEach((position, p) => {
+				for (const [sourceId, quote] of Object.entries(position.evidence)) {
+					const field = `${where}.disagreements[${d}].positions[${p}].evidence.${sourceId}`;
+					const source = sources.get(sourceId);
+					const row = source?.data.rows.find((r) => r.code === entry.id);
+					if (!source) report(entry, REGISTRY_FILE, field, `unknown source "${sourceId}": use an id from content/sources/`);
+					else if (!row) report(entry, REGISTRY_FILE, field, `source ${sourceId} has no row for ${entry.id}: remove this quote`);
+					else if (!`${row.title} ${row.description}`.includes(quote)) report(entry, REGISTRY_FILE, field, `source ${sourceId} does not say "${quote}" for ${entry.id}: quote its row exactly`);
+				}
+			}),
+		);
+		const sourced = set.sources.some((source) => source.data.rows.some((row) => row.code === entry.id));
+		if (!sourced) report(entry, REGISTRY_FILE, where, `no source lists ${entry.id}: every code must come from a source in content/raw/`);
+	}
+
+	const proseIds = new Set(set.prose.map((entry) => entry.id));
+	for (const code of codes) {
+		for (const locale of localeKeys) {
+			if (!proseIds.has(`${locale}/${code}`)) issues.push({ file: `content/codes/${locale}/${code}.yaml`, field: '(file)', message: `code ${code} is in the registry but has no ${locale} prose: create this file` });
+		}
+	}
+	for (const entry of set.prose) {
+		const file = `content/codes/${entry.id}.yaml`;
+		const [locale, code] = entry.id.split('/');
+		if (!isLocale(locale)) { report(entry, file, '(file)', `"${locale}" is not a locale folder: use ${localeKeys.join(' or ')}`); continue; }
+		if (!codes.has(code)) { report(entry, file, '(file)', `code ${code} is not in content/registry.yaml: add it there, or remove this file`); continue; }
+		const { title, titleSource } = entry.data;
+		if (titleSource === 'project') continue;
+		const source = sources.get(titleSource);
+		const row = source?.data.rows.find((r) => r.code === code);
+		if (!source) report(entry, file, 'titleSource', `unknown source "${titleSource}": use a source id or "project"`);
+		else if (source.data.lang !== locale) report(entry, file, 'titleSource', `source ${titleSource} is in ${source.data.lang}, not ${locale}: use a ${locale} source or "project"`);
+		else if (!row) report(entry, file, 'titleSource', `source ${titleSource} has no row for ${code}: use "project" for our own wording`);
+		else if (normalizeTitle(row.title) !== normalizeTitle(title)) report(entry, file, 'title', `"${title}" is not the title in ${titleSource} ("${row.title}"): copy it exactly, or set titleSource: project`);
+	}
+
+	for (const entry of set.sources) {
+		const file = entry.filePath ?? `content/sources/${entry.id}.json`;
+		if (entry.data.id !== entry.id) report(entry, file, 'id', `id "${entry.data.id}" does not match the file name "${entry.id}": rename one`);
+		const seen = new Set<string>();
+		entry.data.rows.forEach((row, i) => {
+			if (!codes.has(row.code)) report(entry, file, `rows[${i}].code`, `code ${row.code} is not in content/registry.yaml: add it to the registry (with prose in both locales)`);
+			if (seen.has(row.code)) report(entry, file, `rows[${i}].code`, `code ${row.code} appears twice in this source`);
+			seen.add(row.code);
+		});
+	}
+	return issues;
+}
+
+/** Format issues one per line, as `file: field: message`. */
+export function formatIssues(issues: ContentIssue[]): string {
+	return issues.map((issue) => `${issue.file}: ${issue.field}: ${issue.message}`).join('\n');
+}

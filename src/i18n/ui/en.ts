@@ -1,0 +1,133 @@
+/**
+ * English UI strings. Every key is declared here once; zh.ts must provide the same keys
+ * (its type is `UIStrings`, so a missing or extra key is a type error and a unit-test failure).
+ * `{name}` marks a value filled in by `t()`.
+ */
+export const en = {
+	// Site chrome
+	'site.name': 'Tencent Cloud API 2.0 error codes',
+	'site.tagline': 'Every common error code of the Tencent Cloud API 2.0, in English and Chinese, with what each source says.',
+	'skip.link': 'Skip to content',
+	'nav.label': 'Main',
+	'nav.codes': 'All codes',
+	'nav.format': 'Response format',
+	'nav.clb': 'Legacy CLB API',
+	'nav.sources': 'Sources',
+	'lang.switch': 'Read this page in English',
+	'lang.current': 'Language',
+	'footer.facts': 'Facts come from five exports of Tencent Cloud’s API 2.0 “common error codes” page; see the sources. Explanations, guidance and translations marked as ours are written by this project.',
+	'footer.independent': 'An independent reference, not affiliated with Tencent Cloud.',
+
+	// Badges that mark the project's own text
+	'badge.ours': 'Ours',
+	'badge.oursTitle': 'Written by this project, not by Tencent Cloud',
+	'badge.translation': 'Our translation',
+	'badge.translationTitle': 'No source has this text in this language: the translation is this project’s',
+
+	// Home: the code table
+	'home.title': 'Tencent Cloud API 2.0 common error codes',
+	'home.lead': 'A non-zero `code` in an API 2.0 response means the call failed. Find your code below: each page says what it means, what to do, and what every source says.',
+	'home.count': '{count} codes in {groups} groups',
+	'home.grouping': 'The grouping is ours; the sources list the codes in one table.',
+	'table.code': 'Code',
+	'table.title': 'Name',
+	'table.summary': 'Meaning',
+
+	// A code page
+	'code.docTitle': '{code} {title}',
+	'code.class': 'Group',
+	'code.cause': 'Cause',
+	'code.action': 'What to do',
+	'code.retry': 'Retrying',
+	'code.example': 'Example error response',
+	'code.exampleDocumented': 'Documented in: {source}.',
+	'code.exampleShape': 'The shape of the response. The `message` text varies by product and is not documented for this code.',
+	'code.related': 'Related codes',
+	'code.sources': 'What each source says',
+	'code.sourcesLead': 'Each source’s own row for {code}, cleaned of export damage and otherwise as published.',
+	'code.sourceCol': 'Source',
+	'code.titleCol': 'Name in the source',
+	'code.descriptionCol': 'Description in the source',
+	'code.notListed': 'Not listed for this code in: {sources}.',
+	'code.explanationNote': 'Explanation written by this project from the sources below.',
+	'code.copyLink': 'Copy link',
+	'code.copied': 'Link copied',
+	'code.copyFailed': 'Copy failed: use the address bar',
+	'code.permalink': 'Link to {code}',
+	'code.clb': 'In the legacy CLB API 2.0 document',
+	'code.clbLead': 'The legacy Cloud Load Balancer API 2.0 error-code page lists {code} as:',
+	'code.clbLink': 'All codes of the legacy CLB API',
+	'code.api3': 'API 3.0 equivalents',
+	'code.api3Lead': 'The closest Tencent Cloud API 3.0 common error codes. The mapping is ours; the descriptions are Tencent Cloud’s.',
+	'code.api3Code': 'API 3.0 code',
+	'code.api3Match': 'How close',
+	'code.api3Official': 'Official description',
+	'code.api3None': 'No API 3.0 common error code corresponds to this code.',
+	'code.prev': 'Previous code',
+	'code.next': 'Next code',
+
+	// Retry verdicts (ours)
+	'retry.fix-first': 'Fix the request first: the same request fails the same way',
+	'retry.fresh-request': 'Retry with a new Nonce and a current Timestamp',
+	'retry.backoff': 'Retry after waiting, with backoff',
+	'retry.later': 'Retry later',
+	'retry.reconcile': 'Check what succeeded before retrying',
+
+	// API 3.0 match levels (ours)
+	'match.exact': 'Exact',
+	'match.close': 'Close',
+	'match.partial': 'Partial',
+	'match.false-friend': 'Same name, different meaning',
+
+	// Disagreements between sources
+	'disagreement.heading': 'The sources disagree',
+	'disagreement.lead': 'The published versions of this page contradict each other. Both are shown, each with its sources; check the documentation of the product you call.',
+	'disagreement.topic.clock-window': 'How far `Timestamp` may be from Tencent server time',
+	'disagreement.topic.protocol': 'Whether only HTTPS is supported',
+	'disagreement.topic.title': 'What the code is called',
+	'disagreement.topic.help': 'Where to turn when the quota is exceeded',
+	'disagreement.position.five-minutes': 'At most 5 minutes',
+	'disagreement.position.two-hours': 'At most 2 hours',
+	'disagreement.position.https-only': 'Only HTTPS is supported, not HTTP',
+	'disagreement.position.unspecified': 'No protocol is named; the reader is sent to the documentation',
+	'disagreement.position.insufficient-balance': 'Insufficient balance',
+	'disagreement.position.purchase-failed': 'Resource purchase failed (because of insufficient balance)',
+	'disagreement.position.quota-section': 'See the “Request Quota” section of the documentation',
+	'disagreement.position.ticket': 'Submit a ticket',
+	'disagreement.quote': 'quote',
+
+	// The legacy CLB page
+	'clb.title': 'Legacy CLB API 2.0 error codes',
+	'clb.description': 'The error codes of the legacy Cloud Load Balancer (CLB) API 2.0, as its own document lists them, each linked to its page.',
+	'clb.noticeHeading': 'Legacy API',
+	'clb.noticeOurs': 'CLB API 2.0 is a legacy API and may be deprecated. Tencent Cloud recommends CLB API 3.0, which is more standardized and has much lower access latency.',
+	'clb.noticeSource': 'The notice as the document gives it:',
+	'clb.tableLead': 'The codes exactly as the document lists them ({count} codes, in its order). Note that it has no 4200 row.',
+	'clb.sample': 'The document’s sample response: note that `code` is a string here.',
+
+	// The sources page
+	'sources.title': 'Sources',
+	'sources.description': 'The five published versions of Tencent Cloud’s API 2.0 common error code page that this site is built from.',
+	'sources.lead': 'The site is built from five exports of one page, Tencent Cloud’s API 2.0 “common error codes”. They disagree on some codes and carried export damage (broken characters and tags), which is cleaned here; the words are otherwise as published.',
+	'sources.lang': 'Language',
+	'sources.codes': '{count} codes',
+	'sources.intro': 'Introduction',
+	'sources.notices': 'Notices',
+	'sources.sample': 'Sample response',
+	'sources.file': 'Raw export: {file}',
+	'notice.legacy': 'Legacy notice',
+	'notice.unicode-escapes': 'Unicode escapes',
+	'notice.module-codes': 'Module error codes',
+
+	// 404
+	'notFound.title': 'Page not found',
+	'notFound.lead': 'There is no page at this address.',
+	'notFound.unknownCode': 'Code {code} is not a Tencent Cloud API 2.0 common error code that this reference knows.',
+	'notFound.toTable': 'See all codes',
+
+	// The root page
+	'root.choose': 'Choose a language',
+} as const;
+
+export type UIKey = keyof typeof en;
+export type UIStrings = Record<UIKey, string>;

@@ -1,0 +1,128 @@
+import type { UIStrings } from './en.ts';
+
+/** 简体中文界面文字：键与 en.ts 一一对应（类型检查与单元测试保证）。 */
+export const zh: UIStrings = {
+	// Site chrome
+	'site.name': '腾讯云 API 2.0 错误码',
+	'site.tagline': '腾讯云 API 2.0 全部公共错误码，中英双语，附各来源原文。',
+	'skip.link': '跳到正文',
+	'nav.label': '主导航',
+	'nav.codes': '全部错误码',
+	'nav.format': '返回结果格式',
+	'nav.clb': '旧版 CLB API',
+	'nav.sources': '来源',
+	'lang.switch': '阅读本页中文版',
+	'lang.current': '语言',
+	'footer.facts': '事实来自腾讯云 API 2.0“公共错误码”页面的五份导出版本，见“来源”。标为“本项目”的解释、建议与翻译由本项目撰写。',
+	'footer.independent': '独立参考资料，与腾讯云无关联。',
+
+	// Badges
+	'badge.ours': '本项目撰写',
+	'badge.oursTitle': '由本项目撰写，并非腾讯云原文',
+	'badge.translation': '本项目翻译',
+	'badge.translationTitle': '没有来源提供此语言的原文，此翻译出自本项目',
+
+	// Home
+	'home.title': '腾讯云 API 2.0 公共错误码',
+	'home.lead': 'API 2.0 返回结果中的 `code` 不为 0 即表示调用失败。在下表中找到你的错误码：每个页面说明其含义、处理方法以及各来源的原文。',
+	'home.count': '共 {count} 个错误码，分为 {groups} 组',
+	'home.grouping': '分组由本项目划分；各来源将全部错误码列在同一张表中。',
+	'table.code': '错误码',
+	'table.title': '名称',
+	'table.summary': '含义',
+
+	// A code page
+	'code.docTitle': '{code} {title}',
+	'code.class': '分组',
+	'code.cause': '原因',
+	'code.action': '处理方法',
+	'code.retry': '是否重试',
+	'code.example': '错误响应示例',
+	'code.exampleDocumented': '出处：{source}。',
+	'code.exampleShape': '响应的结构示意。`message` 的内容因产品而异，文档中没有此错误码的示例。',
+	'code.related': '相关错误码',
+	'code.sources': '各来源原文',
+	'code.sourcesLead': '各来源中 {code} 这一行的原文：已清除导出造成的乱码，其余与发布时一致。',
+	'code.sourceCol': '来源',
+	'code.titleCol': '来源中的名称',
+	'code.descriptionCol': '来源中的说明',
+	'code.notListed': '以下来源未列出此错误码：{sources}。',
+	'code.explanationNote': '以下解释由本项目根据下方各来源撰写。',
+	'code.copyLink': '复制链接',
+	'code.copied': '链接已复制',
+	'code.copyFailed': '复制失败，请使用地址栏',
+	'code.permalink': '{code} 的链接',
+	'code.clb': '旧版 CLB API 2.0 文档中的说明',
+	'code.clbLead': '旧版负载均衡（CLB）API 2.0 错误码页面对 {code} 的说明（英文原文）：',
+	'code.clbLink': '旧版 CLB API 的全部错误码',
+	'code.api3': 'API 3.0 对应错误码',
+	'code.api3Lead': '与之最接近的腾讯云 API 3.0 公共错误码。对应关系由本项目整理，说明文字来自腾讯云。',
+	'code.api3Code': 'API 3.0 错误码',
+	'code.api3Match': '接近程度',
+	'code.api3Official': '官方说明',
+	'code.api3None': '没有与此错误码对应的 API 3.0 公共错误码。',
+	'code.prev': '上一个错误码',
+	'code.next': '下一个错误码',
+
+	// Retry verdicts
+	'retry.fix-first': '先修正请求：原样重试只会得到同样的错误',
+	'retry.fresh-request': '使用新的 Nonce 和当前 Timestamp 重试',
+	'retry.backoff': '等待后退避重试',
+	'retry.later': '稍后重试',
+	'retry.reconcile': '先核对哪些操作已成功，再重试',
+
+	// API 3.0 match levels
+	'match.exact': '完全对应',
+	'match.close': '接近',
+	'match.partial': '部分对应',
+	'match.false-friend': '名称相同，含义不同',
+
+	// Disagreements
+	'disagreement.heading': '各来源说法不一',
+	'disagreement.lead': '此页面的几个发布版本互相矛盾。下面列出各方说法及其来源；请以你所调用产品的文档为准。',
+	'disagreement.topic.clock-window': '`Timestamp` 与腾讯服务器时间最多可以相差多少',
+	'disagreement.topic.protocol': '是否只支持 HTTPS',
+	'disagreement.topic.title': '此错误码的名称',
+	'disagreement.topic.help': '超过配额时应如何求助',
+	'disagreement.position.five-minutes': '不超过 5 分钟',
+	'disagreement.position.two-hours': '不超过 2 小时',
+	'disagreement.position.https-only': '仅支持 HTTPS，不支持 HTTP',
+	'disagreement.position.unspecified': '未指明协议，只让读者参阅文档',
+	'disagreement.position.insufficient-balance': '余额不足',
+	'disagreement.position.purchase-failed': '资源购买失败（因余额不足）',
+	'disagreement.position.quota-section': '参阅文档中的“请求配额”一节',
+	'disagreement.position.ticket': '提交工单',
+	'disagreement.quote': '原文',
+
+	// The legacy CLB page
+	'clb.title': '旧版 CLB API 2.0 错误码',
+	'clb.description': '旧版负载均衡（CLB）API 2.0 的错误码，按其文档原样列出，并链接到各错误码页面。',
+	'clb.noticeHeading': '旧版 API',
+	'clb.noticeOurs': 'CLB API 2.0 是旧版 API，将来可能停止维护。腾讯云推荐使用 CLB API 3.0：接口更规范，访问时延大幅降低。',
+	'clb.noticeSource': '文档中的原始提示（英文）：',
+	'clb.tableLead': '按该文档原样列出的错误码（共 {count} 个，顺序不变，说明为英文原文）。注意其中没有 4200。',
+	'clb.sample': '该文档中的返回示例：注意此处 `code` 是字符串。',
+
+	// The sources page
+	'sources.title': '来源',
+	'sources.description': '本站依据的腾讯云 API 2.0 公共错误码页面的五个发布版本。',
+	'sources.lead': '本站依据同一页面（腾讯云 API 2.0“公共错误码”）的五份导出版本。它们在部分错误码上说法不一，并带有导出造成的损坏（乱码与残缺标签）；本站已清除这些损坏，文字其余部分与发布时一致。',
+	'sources.lang': '语言',
+	'sources.codes': '{count} 个错误码',
+	'sources.intro': '简介',
+	'sources.notices': '提示',
+	'sources.sample': '返回示例',
+	'sources.file': '原始导出文件：{file}',
+	'notice.legacy': '旧版提示',
+	'notice.unicode-escapes': 'Unicode 转义',
+	'notice.module-codes': '模块错误码',
+
+	// 404
+	'notFound.title': '页面不存在',
+	'notFound.lead': '此地址没有页面。',
+	'notFound.unknownCode': '{code} 不是本参考资料收录的腾讯云 API 2.0 公共错误码。',
+	'notFound.toTable': '查看全部错误码',
+
+	// The root page
+	'root.choose': '选择语言',
+};

@@ -1,0 +1,53 @@
+/**
+ * The site's one script (bundled by Astro into a single module per page): remembers the
+ * language picked with the toggle, sends visitors of "/" to their language, and makes the
+ * copy-link buttons work. Everything here is an enhancement: pages work without it.
+ */
+import { LOCALE_STORAGE_KEY, preferredLocale } from '../utils/preferred-locale.ts';
+
+function remember(locale: string): void {
+	try {
+		localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+	} catch {
+		// Storage can be disabled (private mode, policies): the toggle still works, unremembered.
+	}
+}
+
+function recalled(): string | null {
+	try {
+		return localStorage.getItem(LOCALE_STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+document.addEventListener('click', (event) => {
+	const target = event.target instanceof Element ? event.target : null;
+	const toggle = target?.closest<HTMLAnchorElement>('a[data-lang]');
+	if (toggle?.dataset.lang) remember(toggle.dataset.lang);
+	const copy = target?.closest<HTMLButtonElement>('button[data-copy-url]');
+	if (copy) void copyLink(copy);
+});
+
+async function copyLink(button: HTMLButtonElement): Promise<void> {
+	const url = new URL(button.dataset.copyUrl ?? '', location.href).href;
+	const status = button.querySelector<HTMLElement>('[data-copy-status]');
+	try {
+		await navigator.clipboard.writeText(url);
+		if (status) status.textContent = button.dataset.copiedText ?? '';
+	} catch {
+		if (status) status.textContent = button.dataset.failedText ?? '';
+	}
+	setTimeout(() => status && (status.textContent = ''), 2500);
+}
+
+// Copy buttons are hidden in the HTML so that visitors without JavaScript never see a dead control.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) button.hidden = false;
+
+// "/" (the root chooser page) sends the visitor on to their language.
+const chooser = document.querySelector<HTMLElement>('[data-locale-chooser]');
+if (chooser) {
+	const locale = preferredLocale(recalled(), navigator.languages ?? [navigator.language]);
+	const link = chooser.querySelector<HTMLAnchorElement>(`a[data-lang="${locale}"]`);
+	if (link) location.replace(link.href);
+}
