@@ -27,7 +27,7 @@ export const en = {
 	// Home: the code table
 	'home.title': 'Tencent Cloud API 2.0 common error codes',
 	'home.lead': 'A non-zero `code` in an API 2.0 response means the call failed. Find your code below: each page says what it means, what to do, and what every source says.',
-	'home.count': '{count} codes in {groups} groups',
+	'home.count': '{count} codes in {groups} groups.',
 	'home.grouping': 'The grouping is ours; the sources list the codes in one table.',
 	'table.code': 'Code',
 	'table.title': 'Name',

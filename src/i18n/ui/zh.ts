@@ -25,7 +25,7 @@ export const zh: UIStrings = {
 	// Home
 	'home.title': '腾讯云 API 2.0 公共错误码',
 	'home.lead': 'API 2.0 返回结果中的 `code` 不为 0 即表示调用失败。在下表中找到你的错误码：每个页面说明其含义、处理方法以及各来源的原文。',
-	'home.count': '共 {count} 个错误码，分为 {groups} 组',
+	'home.count': '共 {count} 个错误码，分为 {groups} 组。',
 	'home.grouping': '分组由本项目划分；各来源将全部错误码列在同一张表中。',
 	'table.code': '错误码',
 	'table.title': '名称',
