@@ -1,6 +1,7 @@
 // Thin on purpose: the pieces live in src/ (integrations in src/integrations/).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	// Set SITE_URL to the public origin to get absolute canonical and hreflang URLs.
@@ -9,5 +10,5 @@ export default defineConfig({
 	base: process.env.BASE_PATH || '/',
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
-	integrations: [mdx()],
+	integrations: [mdx(), pagefind()],
 });

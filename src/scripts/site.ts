@@ -44,6 +44,27 @@ async function copyLink(button: HTMLButtonElement): Promise<void> {
 // Copy buttons are hidden in the HTML so that visitors without JavaScript never see a dead control.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) button.hidden = false;
 
+// Search forms: the search page wires its form at once; the header box on first focus, so
+// that reading a page never downloads the search code.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]')) {
+	const attach = () => import('../search/ui.ts').then(({ attachSearch }) => attachSearch(form));
+	if (form.dataset.searchMode === 'page') void attach();
+	else form.addEventListener('focusin', () => void attach(), { once: true });
+}
+
+// "/" focuses the search box, as on most documentation sites (not while typing elsewhere).
+document.addEventListener('keydown', (event) => {
+	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+	const target = event.target as HTMLElement | null;
+	if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+	const box = document.querySelector<HTMLInputElement>('form[data-search-mode="page"] input[name="q"]') ?? document.querySelector<HTMLInputElement>('form[data-search] input[name="q"]');
+	if (box) {
+		event.preventDefault();
+		box.focus();
+		box.select();
+	}
+});
+
 // "/" (the root chooser page) sends the visitor on to their language.
 const chooser = document.querySelector<HTMLElement>('[data-locale-chooser]');
 if (chooser) {

@@ -125,6 +125,21 @@ export const en = {
 	'notFound.unknownCode': 'Code {code} is not a Tencent Cloud API 2.0 common error code that this reference knows.',
 	'notFound.toTable': 'See all codes',
 
+	// Search
+	'search.title': 'Search',
+	'search.description': 'Search the Tencent Cloud API 2.0 error codes by number or by words, in English or Chinese.',
+	'search.label': 'Search codes and pages',
+	'search.placeholder': 'Search: 4500, replay, 签名…',
+	'search.submit': 'Search',
+	'search.codes': 'Codes',
+	'search.pages': 'Pages',
+	'search.other': 'Results in Chinese',
+	'search.none': 'No results for “{query}”.',
+	'search.count': '{count} results for “{query}”',
+	'search.loading': 'Searching…',
+	'search.error': 'Search is unavailable: {reason}',
+	'search.noscript': 'Search needs JavaScript. Without it, browse the table of',
+
 	// The root page
 	'root.choose': 'Choose a language',
 } as const;

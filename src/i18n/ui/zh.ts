@@ -123,6 +123,21 @@ export const zh: UIStrings = {
 	'notFound.unknownCode': '{code} 不是本参考资料收录的腾讯云 API 2.0 公共错误码。',
 	'notFound.toTable': '查看全部错误码',
 
+	// Search
+	'search.title': '搜索',
+	'search.description': '按错误码或关键词搜索腾讯云 API 2.0 错误码，支持中文和英文。',
+	'search.label': '搜索错误码和页面',
+	'search.placeholder': '搜索：4500、签名、replay…',
+	'search.submit': '搜索',
+	'search.codes': '错误码',
+	'search.pages': '页面',
+	'search.other': '英文结果',
+	'search.none': '没有找到与“{query}”相关的结果。',
+	'search.count': '“{query}”共 {count} 条结果',
+	'search.loading': '正在搜索…',
+	'search.error': '搜索暂不可用：{reason}',
+	'search.noscript': '搜索需要 JavaScript。你也可以直接浏览',
+
 	// The root page
 	'root.choose': '选择语言',
 };

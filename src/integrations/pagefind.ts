@@ -1,0 +1,53 @@
+/**
+ * Indexes the built site with Pagefind's Node API at the end of `astro build` (never in dev).
+ * One bundle per language (dist/pagefind/en/, dist/pagefind/zh/): each page searches its own
+ * language's bundle, and can load the other one as an independent instance for cross-language
+ * results, each with its own language's word segmentation. Any indexing error fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { localeKeys } from '../i18n/locales.ts';
+
+/**
+ * Files of the bundle the site never loads: Pagefind's prebuilt UIs (we render results
+ * ourselves) and the Web Worker (we search on the main thread with `noWorker`: the index is
+ * small, and it saves a 43 KB download). Removed so that the offline precache stays lean.
+ */
+const UNUSED_BUNDLE_FILES = [
+	'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+	'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+];
+
+function fail(step: string, errors: string[]): void {
+	if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+	return {
+		name: 'pagefind-per-language',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				try {
+					for (const locale of localeKeys) {
+						const { index, errors } = await pagefind.createIndex({});
+						fail('create an index', errors);
+						if (!index) throw new Error('Pagefind returned no index');
+						const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
+						fail(`index ${locale}/`, added.errors);
+						if (added.page_count === 0) throw new Error(`Pagefind found no ${locale} pages to index in ${site}`);
+						const written = await index.writeFiles({ outputPath: join(site, 'pagefind', locale) });
+						fail(`write the ${locale} bundle`, written.errors);
+						for (const file of UNUSED_BUNDLE_FILES) rmSync(join(site, 'pagefind', locale, file), { force: true });
+						logger.info(`indexed ${added.page_count} ${locale} pages`);
+					}
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}

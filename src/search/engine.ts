@@ -1,0 +1,84 @@
+/**
+ * Runs a query: the code layer (exact code, then prefixes) from the registry shards, then
+ * Pagefind in the page's language, then Pagefind in the other language for cross-language
+ * hits. Each language has its own bundle (dist/pagefind/<locale>/), imported from its own
+ * URL, so the two are independent instances, each with its own language's index.
+ */
+import { otherLocale, type Locale } from '../i18n/locales.ts';
+import { withBase } from '../utils/url.ts';
+import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
+
+/** A full-text hit: a page, its code (on code pages), title and highlighted excerpt (HTML with <mark>). */
+export interface TextHit {
+	url: string;
+	title: string;
+	code?: string;
+	excerpt: string;
+	locale: Locale;
+}
+
+interface PagefindResult {
+	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface PagefindModule {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string): Promise<{ results: PagefindResult[] } | null>;
+	preload(query: string): Promise<void>;
+}
+
+const bundles = new Map<Locale, Promise<PagefindModule>>();
+const shards = new Map<string, Promise<CodeHit[]>>();
+
+/** The Pagefind bundle of a language, loaded once. Rejects (with the reason) if it cannot load. */
+export function loadBundle(locale: Locale): Promise<PagefindModule> {
+	let bundle = bundles.get(locale);
+	if (!bundle) {
+		const url = withBase(`pagefind/${locale}/pagefind.js`);
+		bundle = import(/* @vite-ignore */ url).then(async (pagefind: PagefindModule) => {
+			await pagefind.options({ noWorker: true, excerptLength: 22 });
+			await pagefind.init();
+			return pagefind;
+		});
+		bundle.catch(() => bundles.delete(locale));
+		bundles.set(locale, bundle);
+	}
+	return bundle;
+}
+
+/** The codes of one shard (first two digits), loaded once; [] when there is no such shard. */
+function loadShard(shard: string): Promise<CodeHit[]> {
+	let hits = shards.get(shard);
+	if (!hits) {
+		hits = fetch(withBase(`search/codes/${shard}.json`)).then((response) => (response.ok ? response.json() : []));
+		hits.catch(() => shards.delete(shard));
+		shards.set(shard, hits);
+	}
+	return hits;
+}
+
+/** Codes for a numeric query (exact first, then prefixes); empty for other queries. */
+export async function searchCodes(query: string): Promise<{ exact: CodeHit | null; hits: CodeHit[] }> {
+	const digits = codeDigits(query);
+	const shard = digits && shardOf(digits);
+	if (!shard) return { exact: null, hits: [] };
+	return matchCodes(query, await loadShard(shard));
+}
+
+/** Full-text hits in one language, best first. */
+export async function searchText(locale: Locale, query: string, limit: number): Promise<TextHit[]> {
+	const pagefind = await loadBundle(locale);
+	const search = await pagefind.search(query);
+	if (!search) return [];
+	const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+	return data.map((page) => ({
+		url: page.url,
+		title: page.meta.name ?? page.meta.title ?? page.url,
+		code: page.meta.code,
+		excerpt: page.excerpt,
+		locale,
+	}));
+}
+
+/** The other language of a page, for cross-language results. */
+export { otherLocale };

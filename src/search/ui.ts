@@ -1,0 +1,107 @@
+/**
+ * Wires a search form (the header box on every page, or the search page's form): results as
+ * you type, Enter on a known code goes straight to it, Esc clears, arrow keys move through the
+ * results. Loaded on first use, so pages that are only read never download it.
+ */
+import { isLocale, otherLocale, type Locale } from '../i18n/locales.ts';
+import { pageUrl } from '../utils/url.ts';
+import { codeDigits } from './code-query.ts';
+import { loadBundle, searchCodes, searchText } from './engine.ts';
+import { renderResults, type ResultState, type SearchStrings } from './render.ts';
+
+const PANEL_LIMIT = 8;
+const PAGE_LIMIT = 30;
+
+export function attachSearch(form: HTMLFormElement): void {
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+	const output = document.getElementById(form.dataset.searchOutput ?? '');
+	const locale = document.documentElement.dataset.locale;
+	if (!input || !output || !isLocale(locale)) return;
+	const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+	const onPage = form.dataset.searchMode === 'page';
+	const limit = onPage ? PAGE_LIMIT : PANEL_LIMIT;
+	let sequence = 0;
+	let exactCode: string | null = null;
+
+	const close = () => {
+		if (!onPage) output.hidden = true;
+	};
+
+	async function run(query: string): Promise<void> {
+		const id = ++sequence;
+		exactCode = null;
+		if (!query.trim()) {
+			output.replaceChildren();
+			close();
+			return;
+		}
+		output.hidden = false;
+		const state: ResultState = { query, codes: [], own: null, other: null };
+		const draw = () => id === sequence && renderResults(output, state, strings, locale as Locale, onPage ? 'h2' : 'p');
+		try {
+			const codes = await searchCodes(query);
+			state.codes = codes.hits;
+			if (id === sequence) exactCode = codes.exact?.code ?? null;
+			draw();
+			state.own = await searchText(locale as Locale, query, limit);
+			draw();
+			// The other language second, so that it never delays or displaces the page's own results.
+			state.other = await searchText(otherLocale(locale as Locale), query, onPage ? limit : 4);
+			draw();
+		} catch (error) {
+			state.own ??= [];
+			state.other ??= [];
+			state.error = error instanceof Error ? error.message : String(error);
+			draw();
+		}
+	}
+
+	input.addEventListener('input', () => {
+		if (onPage) history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+		void run(input.value);
+	});
+	input.addEventListener('focus', () => {
+		void loadBundle(locale).catch(() => {});
+		if (input.value.trim() && !onPage) output.hidden = false;
+	});
+
+	// Enter on a known code opens it; other queries go to (or refresh) the search page.
+	form.addEventListener('submit', (event) => {
+		const query = input.value;
+		if (!onPage && !exactCode && !codeDigits(query)) return; // a plain submit to the search page
+		event.preventDefault();
+		void (async () => {
+			const exact = exactCode ?? (await searchCodes(query).catch(() => null))?.exact?.code;
+			if (exact) location.href = pageUrl(locale, `codes/${exact}/`);
+			else if (onPage) {
+				history.replaceState(null, '', `?q=${encodeURIComponent(query)}`);
+				void run(query);
+			} else location.href = `${form.action}?q=${encodeURIComponent(query)}`;
+		})();
+	});
+
+	form.addEventListener('keydown', (event) => {
+		const links = [...output.querySelectorAll<HTMLAnchorElement>('a')];
+		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (event.key === 'Escape') {
+			input.value = '';
+			void run('');
+			input.focus();
+		} else if (event.key === 'ArrowDown' && links.length) {
+			event.preventDefault();
+			links[Math.min(index + 1, links.length - 1)].focus();
+		} else if (event.key === 'ArrowUp' && index >= 0) {
+			event.preventDefault();
+			(index === 0 ? input : links[index - 1]).focus();
+		}
+	});
+	form.addEventListener('focusout', (event) => {
+		if (!form.contains(event.relatedTarget as Node | null)) close();
+	});
+
+	// The search page shows the results of ?q= on load; the header box catches up with what
+	// was typed while this module loaded.
+	const initial = onPage ? new URLSearchParams(location.search).get('q') : null;
+	if (initial) input.value = initial;
+	if (input.value.trim()) void run(input.value);
+}

@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { defaultLocale, isLocale, localeKeys, locales, otherLocale } from '../../src/i18n/locales.ts';
+import { dictionaries, useTranslations } from '../../src/i18n/t.ts';
+import { en, type UIKey } from '../../src/i18n/ui/en.ts';
+import { zh } from '../../src/i18n/ui/zh.ts';
+
+const content = join(import.meta.dirname, '../../content');
+const registry = parseYaml(readFileSync(join(content, 'registry.yaml'), 'utf8')) as Record<
+	string,
+	{ retry: string; api3: { code: string; match: string }[]; disagreements?: { topic: string; positions: { id: string }[] }[] }
+>;
+const sources = readdirSync(join(content, 'sources'))
+	.filter((file) => file.endsWith('.json'))
+	.map((file) => JSON.parse(readFileSync(join(content, 'sources', file), 'utf8')) as { id: string; notices: { kind: string }[] });
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the UI strings', () => {
+	it('have exactly the same keys in Chinese as in English', () => {
+		expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+	});
+
+	it('have no empty or blank strings in any locale', () => {
+		for (const locale of localeKeys) {
+			for (const [key, value] of Object.entries(dictionaries[locale])) {
+				expect(value.trim(), `${locale} ${key}`).not.toBe('');
+			}
+		}
+	});
+
+	it('use in Chinese every {placeholder} the English string has, and no other', () => {
+		for (const key of Object.keys(en) as UIKey[]) {
+			expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+		}
+	});
+
+	it('are not left untranslated: Chinese strings with letters only are the same as English only for names', () => {
+		// A Chinese string identical to the English one is a forgotten translation, unless it holds no words to translate.
+		const same = (Object.keys(en) as UIKey[]).filter((key) => zh[key] === en[key] && /[a-z]{3}/i.test(en[key].replace(/\{\w+\}/g, '')));
+		expect(same).toEqual([]);
+	});
+});
+
+describe('useTranslations', () => {
+	it('returns the string of its locale', () => {
+		expect(useTranslations('en')('nav.codes')).toBe(en['nav.codes']);
+		expect(useTranslations('zh')('nav.codes')).toBe(zh['nav.codes']);
+	});
+
+	it('fills in {placeholders}', () => {
+		expect(useTranslations('en')('code.permalink', { code: '4500' })).toBe(en['code.permalink'].replace('{code}', '4500'));
+		expect(useTranslations('en')('code.permalink', { code: '4500' })).toContain('4500');
+		expect(useTranslations('zh')('home.count', { count: 23, groups: 4 })).toBe(zh['home.count'].replace('{count}', '23').replace('{groups}', '4'));
+	});
+
+	it('fills every occurrence and leaves unknown placeholders visible', () => {
+		expect(useTranslations('en')('code.docTitle', { code: '4500' })).toBe(en['code.docTitle'].replace('{code}', '4500'));
+		expect(useTranslations('en')('code.docTitle', { code: '4500' })).toContain('{title}');
+	});
+
+	it('does not interpret the values it fills in', () => {
+		expect(useTranslations('en')('code.permalink', { code: '{code} $& $1' })).toBe(en['code.permalink'].replace('{code}', () => '{code} $& $1'));
+	});
+});
+
+describe('the locales', () => {
+	it('are English and Simplified Chinese, with English the default', () => {
+		expect(localeKeys).toEqual(['en', 'zh']);
+		expect(locales.zh.lang).toBe('zh-CN');
+		expect(locales.en.lang).toBe('en');
+		expect(defaultLocale).toBe('en');
+	});
+
+	it('toggle to each other', () => {
+		expect(otherLocale('en')).toBe('zh');
+		expect(otherLocale('zh')).toBe('en');
+	});
+
+	it('are recognised by isLocale, and nothing else is', () => {
+		expect(isLocale('en')).toBe(true);
+		expect(isLocale('zh')).toBe(true);
+		for (const value of ['', 'EN', 'zh-CN', 'fr', null, undefined, 1]) expect(isLocale(value), String(value)).toBe(false);
+	});
+
+	it('are not confused with properties every object inherits', () => {
+		for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(isLocale(value), value).toBe(false);
+	});
+});
+
+describe('every UI key the content needs', () => {
+	const keys = new Set(Object.keys(en));
+	const needed = new Set<string>();
+	for (const entry of Object.values(registry)) {
+		needed.add(`retry.${entry.retry}`);
+		for (const { match } of entry.api3) needed.add(`match.${match}`);
+		for (const disagreement of entry.disagreements ?? []) {
+			needed.add(`disagreement.topic.${disagreement.topic}`);
+			for (const position of disagreement.positions) needed.add(`disagreement.position.${position.id}`);
+		}
+	}
+	for (const source of sources) for (const notice of source.notices) needed.add(`notice.${notice.kind}`);
+
+	it('is found by reading the registry and the sources', () => {
+		// Guards the test itself: if the content shape changed, the list would silently shrink.
+		expect([...needed].filter((k) => k.startsWith('retry.')).length).toBeGreaterThan(1);
+		expect([...needed].filter((k) => k.startsWith('disagreement.position.')).length).toBeGreaterThanOrEqual(8);
+		expect([...needed].filter((k) => k.startsWith('notice.')).length).toBeGreaterThan(0);
+	});
+
+	it('exists for each registry entry: retry verdict, API 3.0 match, disagreement topic and positions', () => {
+		const missing = [...needed].filter((key) => !key.startsWith('notice.') && !keys.has(key));
+		expect(missing).toEqual([]);
+	});
+
+	it('exists for every kind of notice a source carries', () => {
+		const missing = [...needed].filter((key) => key.startsWith('notice.') && !keys.has(key));
+		expect(missing).toEqual([]);
+	});
+
+	it('exists for every notice kind the source schema allows, even if no source uses it yet', async () => {
+		const { SourceSchema } = await import('../../src/schemas/content.ts');
+		const kinds = (SourceSchema.shape.notices.element.shape.kind as unknown as { options: string[] }).options;
+		expect(kinds.length).toBeGreaterThan(0);
+		for (const kind of kinds) expect(keys.has(`notice.${kind}`), kind).toBe(true);
+	});
+
+	it('exists for every retry verdict and API 3.0 match the schema allows', async () => {
+		const { retryVerdicts, api3Matches } = await import('../../src/schemas/content.ts');
+		for (const verdict of retryVerdicts) expect(keys.has(`retry.${verdict}`), verdict).toBe(true);
+		for (const match of api3Matches) expect(keys.has(`match.${match}`), match).toBe(true);
+	});
+});
