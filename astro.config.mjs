@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
 	// Set SITE_URL to the public origin to get absolute canonical and hreflang URLs.
@@ -10,5 +11,6 @@ export default defineConfig({
 	base: process.env.BASE_PATH || '/',
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
-	integrations: [mdx(), pagefind()],
+	// Order matters: the service worker precaches what Pagefind writes.
+	integrations: [mdx(), pagefind(), serviceWorker()],
 });

@@ -65,6 +65,22 @@ document.addEventListener('keydown', (event) => {
 	}
 });
 
+// Offline use: production builds register the service worker, which precaches the whole site;
+// the footer says so once it is ready.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	navigator.serviceWorker
+		.register(`${base}sw.js`, { scope: base })
+		.then(() => navigator.serviceWorker.ready)
+		.then(() => {
+			const status = document.querySelector<HTMLElement>('[data-offline-status]');
+			if (status) status.hidden = false;
+		})
+		.catch(() => {
+			// No offline support (private mode, an old browser, file://): the site works online as before.
+		});
+}
+
 // "/" (the root chooser page) sends the visitor on to their language.
 const chooser = document.querySelector<HTMLElement>('[data-locale-chooser]');
 if (chooser) {

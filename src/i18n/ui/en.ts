@@ -140,6 +140,9 @@ export const en = {
 	'search.error': 'Search is unavailable: {reason}',
 	'search.noscript': 'Search needs JavaScript. Without it, browse the table of',
 
+	// Offline
+	'offline.ready': 'Available offline: this site now works without a connection in this browser.',
+
 	// The root page
 	'root.choose': 'Choose a language',
 } as const;

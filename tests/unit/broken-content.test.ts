@@ -1,0 +1,280 @@
+/**
+ * Breaks one thing in a copy of content/ per test and checks that loadContent() reports it on
+ * the right file and field, with a message that says how to fix it.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/data/load-content.ts';
+import type { ContentIssue } from '../../src/data/types.ts';
+
+const repo = process.cwd();
+const scratch = mkdtempSync(join(tmpdir(), 'broken-content-'));
+let copies = 0;
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A fresh copy of content/ (inside a root folder), for one test to break. */
+function copyContent(): string {
+	const root = join(scratch, String(copies++));
+	cpSync(join(repo, 'content'), join(root, 'content'), { recursive: true });
+	return root;
+}
+
+function edit(root: string, file: string, change: (text: string) => string): void {
+	const path = join(root, file);
+	const before = readFileSync(path, 'utf8');
+	const after = change(before);
+	if (after === before) throw new Error(`the edit of ${file} changed nothing: the test's anchor text is gone`);
+	writeFileSync(path, after);
+}
+
+function editJson(root: string, file: string, change: (data: any) => void): void {
+	const path = join(root, file);
+	const data = JSON.parse(readFileSync(path, 'utf8'));
+	change(data);
+	writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** Break a copy and load it. */
+function issuesAfter(breakIt: (root: string) => void): ContentIssue[] {
+	const root = copyContent();
+	breakIt(root);
+	return loadContent(root).issues;
+}
+
+/** The issue on this file and field whose message matches `about` (fails with the full list when there is none). */
+function issueOn(issues: ContentIssue[], file: string, field: string, about: RegExp): ContentIssue {
+	const found = issues.find((issue) => issue.file === file && issue.field === field && about.test(issue.message));
+	expect(found, `no issue on ${file}: ${field} matching ${about} among\n${issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n')}`).toBeDefined();
+	return found as ContentIssue;
+}
+
+const realRegistry = parseYaml(readFileSync(join(repo, 'content/registry.yaml'), 'utf8')) as Record<string, any>;
+const classIds = Object.keys(parseYaml(readFileSync(join(repo, 'content/classes.yaml'), 'utf8')) as object);
+const clb = JSON.parse(readFileSync(join(repo, 'content/sources/clb-en.json'), 'utf8'));
+
+describe('the unbroken copy', () => {
+	it('has no issues, so every issue below comes from the one thing each test breaks', () => {
+		expect(issuesAfter(() => {})).toEqual([]);
+	});
+});
+
+describe('a broken content copy is reported on the right file and field', () => {
+	it('reports a code without its Chinese prose file on that missing file, asking to create it', () => {
+		const issues = issuesAfter((root) => rmSync(join(root, 'content/codes/zh/4500.yaml')));
+		const issue = issueOn(issues, 'content/codes/zh/4500.yaml', '(file)', /has no zh prose/);
+		expect(issue.message).toMatch(/4500/);
+		expect(issue.message).toMatch(/create this file/);
+		expect(issues).toHaveLength(1);
+	});
+
+	it('reports a prose file for a code that is not in the registry on that file', () => {
+		const issues = issuesAfter((root) => copyFileSync(join(root, 'content/codes/en/4500.yaml'), join(root, 'content/codes/en/4999.yaml')));
+		const issue = issueOn(issues, 'content/codes/en/4999.yaml', '(file)', /is not in content\/registry\.yaml/);
+		expect(issue.message).toMatch(/4999 is not in content\/registry\.yaml/);
+		expect(issue.message).toMatch(/add it there, or remove this file/);
+		expect(issues).toHaveLength(1);
+	});
+
+	it('reports a code key written twice in registry.yaml on that code, saying to keep one', () => {
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => `${text}\n"4500":\n  class: request\n  related: []\n  retry: later\n  api3: []\n`),
+		);
+		const onRegistry = issues.filter((issue) => issue.file === 'content/registry.yaml');
+		expect(onRegistry.length, JSON.stringify(issues.slice(0, 3))).toBeGreaterThan(0);
+		const issue = onRegistry.find((i) => /^4500\b/.test(i.field));
+		expect(issue, `the duplicate is reported on field ${JSON.stringify(onRegistry.map((i) => i.field))}, not on 4500`).toBeDefined();
+		expect(issue?.message).toMatch(/twice|duplicate|more than once/i);
+		expect(issue?.message).toMatch(/remove|merge|keep one/i);
+	});
+
+	it('reports a related code that does not exist on that related entry', () => {
+		const index = realRegistry['4500'].related.length;
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: \w+\n\s+related: \[)([^\]]*)\]/, '$1$2, 4199]')),
+		);
+		const issue = issueOn(issues, 'content/registry.yaml', `4500.related[${index}]`, /4199 is not in the registry/);
+		expect(issue.message).toMatch(/4199 is not in the registry/);
+		expect(issue.message).toMatch(/remove it from related/);
+	});
+
+	it('reports the code key "45O0" (a letter O) on that key, pointing out the letter', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace('"4500":', '"45O0":')));
+		const issue = issueOn(issues, 'content/registry.yaml', '45O0', /not a code number/);
+		expect(issue.message).toMatch(/not a code number/);
+		expect(issue.message).toMatch(/letters like O for 0/);
+	});
+
+	it('reports an empty title on the title field, saying to write it', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""')));
+		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'title', /must not be empty/);
+		expect(issue.message).toMatch(/must not be empty/);
+		expect(issue.message).toMatch(/write the text/);
+	});
+
+	it('reports an unknown titleSource on titleSource, listing what is allowed', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-fr')));
+		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'titleSource', /unknown source "clb-fr"/);
+		expect(issue.message).toMatch(/unknown source "clb-fr"/);
+		expect(issue.message).toMatch(/"project"/);
+	});
+
+	it('reports a titleSource in the other language on titleSource', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/codes/zh/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-en')));
+		const issue = issueOn(issues, 'content/codes/zh/4500.yaml', 'titleSource', /is in en, not zh/);
+		expect(issue.message).toMatch(/is in en, not zh/);
+	});
+
+	it('reports a title that differs from its titleSource row on title, quoting the source’s title', () => {
+		const row = clb.rows.find((r: { code: number }) => r.code === 4500);
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-en').replace(/^title: .*$/m, 'title: Replay attacks')),
+		);
+		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'title', /copy it exactly, or set titleSource: project/);
+		expect(issue.message).toContain(`("${row.title}")`);
+		expect(issue.message).toMatch(/copy it exactly, or set titleSource: project/);
+	});
+
+	it('reports a source row for a code not in the registry on that row’s code', () => {
+		const index = clb.rows.length;
+		const issues = issuesAfter((root) =>
+			editJson(root, 'content/sources/clb-en.json', (data) => data.rows.push({ code: 4999, title: 'Unknown', description: 'An unknown code.' })),
+		);
+		const issue = issueOn(issues, 'content/sources/clb-en.json', `rows[${index}].code`, /4999 is not in content\/registry\.yaml/);
+		expect(issue.message).toMatch(/4999 is not in content\/registry\.yaml/);
+		expect(issue.message).toMatch(/add it to the registry/);
+	});
+
+	it('reports the mojibake "â€™" in a prose field on that field, saying to clean it', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^(cause: \|-\n\s+)/m, '$1Itâ€™s a replay. ')));
+		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'cause', /mojibake "â€"/);
+		expect(issue.message).toMatch(/mojibake "â€"/);
+		expect(issue.message).toMatch(/clean the text/);
+	});
+
+	it('reports the broken tag "./td>" in a prose field on that field', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^(retry: \|-\n\s+.*?)\.$/m, '$1./td>')));
+		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'retry', /broken tag "\.\/td>"/);
+		expect(issue.message).toMatch(/broken tag "\.\/td>"/);
+		expect(issue.message).toMatch(/clean the text/);
+	});
+
+	it('reports a doubled full stop in a source description on that row’s description, pointing to import-seeds', () => {
+		const issues = issuesAfter((root) => editJson(root, 'content/sources/clb-en.json', (data) => (data.rows[1].description += '.')));
+		const issue = issueOn(issues, 'content/sources/clb-en.json', 'rows[1].description', /doubled full stop/);
+		expect(issue.message).toMatch(/doubled full stop/);
+		expect(issue.message).toMatch(/npm run import-seeds/);
+	});
+
+	it('reports an API 3.0 match "same" on that match, listing the allowed values', () => {
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":[\s\S]*?api3:\n\s+- \{ code: [\w.]+, match: )\w+/, '$1same')),
+		);
+		const issue = issueOn(issues, 'content/registry.yaml', '4500.api3[0].match', /must be one of exact, close, partial, false-friend/);
+		expect(issue.message).toMatch(/must be one of exact, close, partial, false-friend/);
+	});
+
+	it('reports an API 3.0 code missing from api3.yaml on that code, saying where to add it', () => {
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":[\s\S]*?api3:\n\s+- \{ code: )[\w.]+/, '$1AuthFailure.NoSuchThing')),
+		);
+		const issue = issueOn(issues, 'content/registry.yaml', '4500.api3[0].code', /AuthFailure\.NoSuchThing has no official wording in content\/api3\.yaml/);
+		expect(issue.message).toMatch(/AuthFailure\.NoSuchThing has no official wording in content\/api3\.yaml/);
+		expect(issue.message).toMatch(/add it there/);
+	});
+
+	it('reports a disagreement quote that the source does not contain on that quote', () => {
+		const positions = realRegistry['4500'].disagreements[0].positions as { id: string; evidence: Record<string, string> }[];
+		const p = positions.length - 1;
+		const [sourceId, quote] = Object.entries(positions[p].evidence)[0];
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => text.replace(`${sourceId}: ${quote}`, `${sourceId}: ${quote} or so`)),
+		);
+		const issue = issueOn(issues, 'content/registry.yaml', `4500.disagreements[0].positions[${p}].evidence.${sourceId}`, /quote its row exactly/);
+		expect(issue.message).toContain(`does not say "${quote} or so"`);
+		expect(issue.message).toMatch(/quote its row exactly/);
+	});
+
+	it('reports a quote from an unknown source on that quote', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace('evidence: { api2-old: 2 hours', 'evidence: { api2-older: 2 hours')));
+		const issue = issueOn(issues, 'content/registry.yaml', '4500.disagreements[0].positions[1].evidence.api2-older', /unknown source "api2-older"/);
+		expect(issue.message).toMatch(/unknown source "api2-older"/);
+	});
+
+	it('reports an unknown key (the typo "sumary") in a prose file on that key, saying to fix the name', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^summary:/m, 'sumary:')));
+		const onFile = issues.filter((issue) => issue.file === 'content/codes/en/4500.yaml');
+		const typo = onFile.find((issue) => issue.field.includes('sumary'));
+		expect(typo, `the typo is reported on field(s) ${JSON.stringify(onFile.map((i) => [i.field, i.message]))}`).toBeDefined();
+		expect(typo?.message).toMatch(/remove|rename|spell|did you mean|unknown field/i);
+	});
+
+	it('reports an unknown class on the entry’s class, listing the classes of classes.yaml', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: )\w+/, '$1requests')));
+		const issue = issueOn(issues, 'content/registry.yaml', '4500.class', /unknown class "requests"/);
+		expect(issue.message).toMatch(/unknown class "requests"/);
+		expect(issue.message).toContain(`use one of ${classIds.join(', ')}`);
+	});
+
+	it('reports a related code that is the code itself', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: \w+\n\s+related: \[)/, '$14500, ')));
+		const issue = issueOn(issues, 'content/registry.yaml', '4500.related[0]', /cannot be related to itself/);
+		expect(issue.message).toMatch(/cannot be related to itself/);
+	});
+
+	it('reports a source file that cannot be parsed on that file', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/sources/clb-en.json', (text) => text.replace('{', '{,')));
+		const issue = issueOn(issues, 'content/sources/clb-en.json', '(file)', /cannot be read or parsed/);
+		expect(issue.message).toMatch(/cannot be read or parsed/);
+	});
+});
+
+describe('an entry that fails its schema does not cascade into misleading cross-file issues', () => {
+	it('does not report a prose file that exists but has a bad field as missing', () => {
+		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""')));
+		expect(issues.filter((issue) => /has no en prose: create this file/.test(issue.message))).toEqual([]);
+	});
+
+	it('does not report the prose and source rows of a registry entry with a bad field as unknown codes', () => {
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":[\s\S]*?api3:\n\s+- \{ code: [\w.]+, match: )\w+/, '$1same')),
+		);
+		expect(issues.filter((issue) => /4500 is not in (content\/registry\.yaml|the registry)/.test(issue.message))).toEqual([]);
+	});
+
+	it('does not report every reference to a source with one damaged row as an unknown source', () => {
+		const issues = issuesAfter((root) => editJson(root, 'content/sources/clb-en.json', (data) => (data.rows[1].description += '.')));
+		expect(issues.filter((issue) => /unknown source "clb-en"/.test(issue.message))).toEqual([]);
+	});
+
+	it('does not report every prose file as orphaned when registry.yaml has a duplicate key', () => {
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => `${text}\n"4500":\n  class: request\n  related: []\n  retry: later\n  api3: []\n`),
+		);
+		expect(issues.filter((issue) => issue.file.startsWith('content/codes/')).length).toBe(0);
+	});
+});
+
+describe('scripts/check-content.ts', () => {
+	const node = join(repo, 'node_modules/.bin/node');
+	const run = (root: string) => spawnSync(node, ['scripts/check-content.ts', root], { cwd: repo, encoding: 'utf8' });
+
+	it('exits 1 on broken content and prints each problem as "file: field: message" on stderr', () => {
+		const root = copyContent();
+		edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: )\w+/, '$1requests'));
+		const result = run(root);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('content/registry.yaml: 4500.class: unknown class "requests"');
+		expect(result.stderr).toMatch(/1 content problem\(s\) found/);
+	});
+
+	it('exits 0 on the real content and says what it checked', () => {
+		const result = run(repo);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/Content OK: 23 codes, 46 prose files, 5 sources/);
+	});
+});
