@@ -140,6 +140,8 @@ export const en = {
 	'search.error': 'Search is unavailable: {reason}',
 	'search.noscript': 'Search needs JavaScript. Without it, browse the table of',
 
+	'opensearch.shortName': 'API 2.0 errors',
+
 	// Offline
 	'offline.ready': 'Available offline: this site now works without a connection in this browser.',
 

@@ -138,6 +138,8 @@ export const zh: UIStrings = {
 	'search.error': '搜索暂不可用：{reason}',
 	'search.noscript': '搜索需要 JavaScript。你也可以直接浏览',
 
+	'opensearch.shortName': 'API 2.0 错误码',
+
 	// Offline
 	'offline.ready': '已可离线使用：此浏览器中本站现在无需联网即可访问。',
 
