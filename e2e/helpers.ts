@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { en } from '../src/i18n/ui/en.ts';
 import { zh } from '../src/i18n/ui/zh.ts';
 
@@ -103,3 +103,92 @@ export const pageTypes: { name: string; route: string }[] = [
 	{ name: 'the sources page', route: 'sources/' },
 	{ name: 'the response-format page', route: 'response-format/' },
 ];
+
+/** What a code page shows, read from the rendered page (see the `codePages` fixture). */
+export interface CodePageSnapshot {
+	url: string;
+	status: number;
+	lang: string;
+	h1: string[];
+	/** The badges in the page head (next to the title). */
+	headBadges: string[];
+	sourceRows: { id: string; name: string; title: string; description: string }[];
+	mainText: string;
+	related: { href: string; text: string }[];
+	example: { json: string; text: string } | null;
+	clb: { text: string; links: { href: string; text: string }[]; backLink: string | null } | null;
+	disagreements: { topic: string; heading: string; positions: { id: string; claim: string; sources: { name: string; href: string; quote: string; lang: string }[] }[] }[];
+	/** Console errors and uncaught exceptions while the page loaded. */
+	errors: string[];
+}
+
+/** Load a code page and read what it shows, in one round trip. */
+export async function snapshotCodePage(page: Page, locale: Locale, code: string): Promise<CodePageSnapshot> {
+	const errors = collectErrors(page);
+	const response = await page.goto(`${locale}/codes/${code}/`);
+	const data = await page.evaluate(() => {
+		const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		const all = (selector: string, root: ParentNode = document) => [...root.querySelectorAll(selector)];
+		const clb = document.querySelector('.callout--clb');
+		const example = document.querySelector('section[aria-labelledby="example"]');
+		return {
+			lang: document.documentElement.lang,
+			h1: all('h1').map(text),
+			headBadges: all('.code-head .badge').map(text),
+			sourceRows: all('li.source-row').map((row) => ({
+				id: row.id,
+				name: text(row.querySelector('.source-row__source a')),
+				title: text(row.querySelector('.source-row__title')),
+				description: text(row.querySelectorAll('.source-row__quote p')[1]),
+			})),
+			mainText: text(document.querySelector('main')),
+			related: all('ul.related a').map((a) => ({ href: (a as HTMLAnchorElement).href, text: text(a) })),
+			example: example ? { json: example.querySelector('pre code')?.textContent ?? '', text: text(example) } : null,
+			clb: clb
+				? {
+						text: text(clb),
+						links: all('blockquote a', clb).map((a) => ({ href: (a as HTMLAnchorElement).href, text: text(a) })),
+						backLink: (clb.querySelector('a[data-clb-link]') as HTMLAnchorElement | null)?.href ?? null,
+					}
+				: null,
+			disagreements: all('.disagreement').map((d) => ({
+				topic: (d as HTMLElement).dataset.topic ?? '',
+				heading: text(d.querySelector('h3')),
+				positions: all('li.position', d).map((p) => ({
+					id: (p as HTMLElement).dataset.position ?? '',
+					claim: text(p.querySelector('.position__claim')),
+					sources: all('.position__sources > li', p).map((li) => ({
+						name: text(li.querySelector('a')),
+						href: (li.querySelector('a') as HTMLAnchorElement | null)?.href ?? '',
+						quote: text(li.querySelector('q')),
+						lang: li.querySelector('q')?.getAttribute('lang') ?? '',
+					})),
+				})),
+			})),
+		};
+	});
+	await page.waitForLoadState('load');
+	return { url: page.url(), status: response?.status() ?? 0, ...data, errors };
+}
+
+/**
+ * `codePages`: every code page in both languages, each loaded once per worker and read into a
+ * snapshot keyed "en/4500". Many tests check different things on the same 46 pages; reading
+ * them once keeps the suite fast.
+ */
+export const test = base.extend<{}, { codePages: Map<string, CodePageSnapshot> }>({
+	codePages: [
+		async ({ browser }, use, workerInfo) => {
+			const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+			const page = await context.newPage();
+			const snapshots = new Map<string, CodePageSnapshot>();
+			for (const locale of localeList) {
+				for (const code of codes) snapshots.set(`${locale}/${code}`, await snapshotCodePage(page, locale, code));
+			}
+			await context.close();
+			await use(snapshots);
+		},
+		{ scope: 'worker', timeout: 120_000 },
+	],
+});
+export { expect } from '@playwright/test';

@@ -95,6 +95,7 @@ export function renderResults(container: HTMLElement, state: ResultState, string
 	const status = state.error ? fill(strings.error) : count > 0 ? fill(strings.count) : done ? fill(strings.none) : strings.loading;
 	const statusLine = el('p', 'search-status', status);
 	statusLine.setAttribute('role', 'status');
+	statusLine.dataset.query = state.query;
 	container.replaceChildren(statusLine, ...groups);
 	return count;
 }

@@ -1,0 +1,35 @@
+/** Shared helpers for the benchmark: a browser on the built site, gzip sizes, medians. */
+import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+export const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+	return chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--disable-background-networking'] } : {});
+}
+
+export function gzipSize(body: Buffer): number {
+	return gzipSync(body, { level: 6 }).length;
+}
+
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Record every response of a page: url, resource type, gzip size of the body. */
+export function recordResponses(page: Page): { url: string; type: string; gzip: number; at: number }[] {
+	const log: { url: string; type: string; gzip: number; at: number }[] = [];
+	page.on('response', async (response) => {
+		const at = Date.now();
+		try {
+			const body = await response.body();
+			log.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSize(body), at });
+		} catch {
+			// Redirects and aborted requests have no body.
+		}
+	});
+	return log;
+}

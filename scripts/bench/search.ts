@@ -1,0 +1,67 @@
+/**
+ * Search timings on the built site: cold (a fresh browser context, nothing cached, no service
+ * worker: the search code, Pagefind, its WASM and index chunks all load) and warm (later
+ * queries on the same page), from the query entering the box to the first result drawn.
+ */
+import type { Browser } from '@playwright/test';
+import { median, recordResponses } from './measure.ts';
+
+export const QUERIES = [
+	{ locale: 'en', query: '4500' },
+	{ locale: 'en', query: 'replay' },
+	{ locale: 'en', query: 'signature' },
+	{ locale: 'en', query: '41' },
+	{ locale: 'zh', query: '签名' },
+	{ locale: 'zh', query: '余额' },
+	{ locale: 'zh', query: 'quota' },
+	{ locale: 'en', query: '重放' },
+] as const;
+
+/** Type a query into the header box and resolve with ms until the first result link appears. */
+const TIME_QUERY = `async (query) => {
+	const input = document.querySelector('#site-search');
+	const panel = document.querySelector('#search-panel');
+	const start = performance.now();
+	const done = new Promise((resolve) => {
+		const check = () => { const hit = panel.querySelector('.search-hit'); const status = panel.querySelector('.search-status'); return hit && hit.textContent && status && status.dataset.query === query; };
+		const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); resolve(performance.now() - start); } });
+		observer.observe(panel, { childList: true, subtree: true });
+	});
+	input.focus();
+	input.value = query;
+	input.dispatchEvent(new Event('input', { bubbles: true }));
+	return await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no result for ' + query)), 10000))]);
+}`;
+
+export interface SearchFigures {
+	query: string;
+	locale: string;
+	coldMs: number;
+	coldBytes: number;
+	warmMs: number;
+}
+
+export async function benchSearch(browser: Browser, origin: string, runs = 3): Promise<SearchFigures[]> {
+	const figures: SearchFigures[] = [];
+	for (const { locale, query } of QUERIES) {
+		const cold: number[] = [];
+		const bytes: number[] = [];
+		const warm: number[] = [];
+		for (let run = 0; run < runs; run++) {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			await page.goto(`${origin}${locale}/codes/4000/`, { waitUntil: 'networkidle' });
+			const log = recordResponses(page);
+			const since = Date.now();
+			cold.push(await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`) as number);
+			await page.waitForLoadState('networkidle');
+			bytes.push(log.filter((r) => r.at >= since).reduce((sum, r) => sum + r.gzip, 0));
+			// Warm: the same query again after a different one (everything loaded, nothing memoized for this string).
+			await page.evaluate(`(${TIME_QUERY})("4100")`);
+			warm.push(await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`) as number);
+			await context.close();
+		}
+		figures.push({ query, locale, coldMs: median(cold), coldBytes: median(bytes), warmMs: median(warm) });
+	}
+	return figures;
+}

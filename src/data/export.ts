@@ -1,0 +1,51 @@
+/**
+ * The machine-readable form of the registry: /codes.json (every code) and /codes/{code}.json
+ * (one code), described by /codes.schema.json (src/data/json-schema.ts). Field names are a
+ * public interface: add fields, never rename or remove them without bumping SCHEMA_VERSION.
+ */
+import { localeKeys } from '../i18n/locales.ts';
+import { pageUrl, withBase } from '../utils/url.ts';
+import type { CodeView, SiteData } from './model.ts';
+
+export const SCHEMA_VERSION = 1;
+
+/** One code, with both languages' text, its facts, every source row and the API 3.0 mapping. */
+export function codeRecord(entry: CodeView, base?: string) {
+	return {
+		code: Number(entry.code),
+		class: { id: entry.class.id, en: entry.class.en.name, zh: entry.class.zh.name },
+		urls: Object.fromEntries(localeKeys.map((locale) => [locale, pageUrl(locale, `codes/${entry.code}/`, base)])),
+		text: Object.fromEntries(
+			localeKeys.map((locale) => {
+				const prose = entry.prose[locale];
+				return [locale, {
+					title: prose.title,
+					titleSource: prose.titleSource,
+					summary: prose.summary,
+					cause: prose.cause,
+					action: prose.action,
+					retry: prose.retry,
+					api3: prose.api3,
+				}];
+			}),
+		),
+		retry: entry.facts.retry,
+		related: entry.facts.related.map(Number),
+		api3: entry.api3.map((item) => ({ code: item.code, match: item.match, description: { en: item.official.en, zh: item.official.zh } })),
+		sources: entry.rows.map(({ source, row }) => ({ source: source.id, lang: source.lang, title: row.title, description: row.description })),
+		notListedIn: entry.missingFrom.map((source) => source.id),
+		disagreements: entry.facts.disagreements.map((d) => ({ topic: d.topic, positions: d.positions.map((p) => ({ id: p.id, evidence: p.evidence })) })),
+		example: entry.facts.example ? { json: entry.facts.example.json, source: entry.facts.example.source } : null,
+		ours: ['text.*.summary', 'text.*.cause', 'text.*.action', 'text.*.retry', 'text.*.api3', 'retry', 'api3[].match', 'class', 'related'],
+	};
+}
+
+/** Every code, plus what the sources are. */
+export function codesDocument(site: SiteData, base?: string) {
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		$schema: withBase('codes.schema.json', base),
+		sources: site.sources.map((source) => ({ id: source.id, lang: source.lang, kind: source.kind, name: source.name, summary: source.summary, rows: source.rows.length })),
+		codes: site.codes.map((entry) => codeRecord(entry, base)),
+	};
+}
