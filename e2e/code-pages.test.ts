@@ -1,95 +1,95 @@
-import { expect, test } from '@playwright/test';
-import { codes, collectErrors, htmlLang, localeList, plain, prose, registry, sources, squash, ui } from './helpers.ts';
+import { codes, expect, htmlLang, localeList, plain, prose, registry, sources, test, ui } from './helpers.ts';
 
 const languageName = { en: 'English', zh: 'Chinese' } as const;
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 for (const locale of localeList) {
 	test.describe(`the ${languageName[locale]} code pages`, () => {
-		test(`each return 200, are marked lang="${htmlLang[locale]}" and name the code and its ${languageName[locale]} title in the h1`, async ({ page }) => {
+		test(`each return 200, are marked lang="${htmlLang[locale]}" and name the code and its ${languageName[locale]} title in the h1`, async ({ codePages }) => {
 			for (const code of codes) {
-				const response = await page.goto(`${locale}/codes/${code}/`);
-				expect(response?.status(), code).toBe(200);
-				await expect(page.locator('html'), code).toHaveAttribute('lang', htmlLang[locale]);
-				const h1 = page.locator('h1');
-				await expect(h1, code).toHaveCount(1);
-				await expect(h1, code).toContainText(code);
-				await expect(h1, code).toContainText(prose(locale, code).title);
+				const page = codePages.get(`${locale}/${code}`)!;
+				expect(page.status, code).toBe(200);
+				expect(page.lang, code).toBe(htmlLang[locale]);
+				expect(page.h1, code).toHaveLength(1);
+				expect(page.h1[0], code).toContain(code);
+				expect(page.h1[0], code).toContain(prose(locale, code).title);
 			}
 		});
 
-		test('each show every source’s own row for the code, naming the source', async ({ page }) => {
+		test('each show every source’s own row for the code, naming the source', async ({ codePages }) => {
 			for (const code of codes) {
-				await page.goto(`${locale}/codes/${code}/`);
+				const page = codePages.get(`${locale}/${code}`)!;
 				const listing = sources.filter((source) => source.rows.some((row) => row.code === code));
-				expect(listing.length, `${code} is listed by some source`).toBeGreaterThan(0);
-				await expect(page.locator('li.source-row'), code).toHaveCount(listing.length);
-				for (const source of listing) {
-					const row = source.rows.find((r) => r.code === code)!;
-					const item = page.locator(`li.source-row#source-${source.id}`);
-					await expect(item.locator('.source-row__source a'), `${code} ${source.id}`).toHaveText(source.name[locale]);
-					await expect(item.locator('.source-row__title'), `${code} ${source.id}`).toHaveText(row.title);
-					const description = squash((await item.locator('.source-row__quote p').nth(1).textContent()) ?? '');
-					expect(description, `${code} ${source.id}`).toBe(squash(plain(row.description)));
-				}
-				// The sources that do not list the code are named too.
-				for (const source of sources.filter((s) => !listing.includes(s))) {
-					await expect(page.locator('main'), `${code} not in ${source.id}`).toContainText(source.name[locale]);
+				expect(listing.length, `some source lists ${code}`).toBeGreaterThan(0);
+				expect(
+					page.sourceRows,
+					code,
+				).toEqual(
+					listing.map((source) => {
+						const row = source.rows.find((r) => r.code === code)!;
+						return { id: `source-${source.id}`, name: source.name[locale], title: row.title, description: squash(plain(row.description)) };
+					}),
+				);
+			}
+		});
+
+		test('each name the sources that do not list the code', async ({ codePages }) => {
+			for (const code of codes) {
+				const missing = sources.filter((source) => !source.rows.some((row) => row.code === code));
+				const page = codePages.get(`${locale}/${code}`)!;
+				for (const source of missing) {
+					const note = ui[locale]['code.notListed'].split('{sources}')[0];
+					expect(page.mainText, `${code} not in ${source.id}`).toContain(note);
+					expect(page.mainText, `${code} not in ${source.id}`).toContain(source.name[locale]);
 				}
 			}
 		});
 
-		test('each list the related codes of the registry, every link leading to an existing page', async ({ page }) => {
-			const checked = new Set<string>();
+		test('each list the related codes of the registry, every link leading to an existing page', async ({ codePages, request }) => {
+			const checked = new Map<string, number>();
 			for (const code of codes) {
-				await page.goto(`${locale}/codes/${code}/`);
+				const page = codePages.get(`${locale}/${code}`)!;
 				const related = registry[code].related;
 				expect(related.length, code).toBeGreaterThan(0);
-				const links = page.locator('ul.related a');
-				await expect(links, code).toHaveCount(related.length);
+				expect(page.related.map((link) => link.href), code).toEqual(related.map((r) => new URL(`../../${locale}/codes/${r}/`, page.url.replace(/[^/]*\/[^/]*\/[^/]*\/$/, '')).href));
 				for (const [i, relatedCode] of related.entries()) {
-					await expect(links.nth(i), code).toContainText(relatedCode);
-					await expect(links.nth(i), code).toContainText(prose(locale, relatedCode).title);
-					const url = new URL((await links.nth(i).getAttribute('href'))!, page.url()).href;
-					expect(url, code).toMatch(new RegExp(`/${locale}/codes/${relatedCode}/$`));
-					if (checked.has(url)) continue;
-					checked.add(url);
-					const response = await page.request.get(url);
-					expect(response.status(), `${code} → ${url}`).toBe(200);
+					expect(page.related[i].text, code).toContain(relatedCode);
+					expect(page.related[i].text, code).toContain(prose(locale, relatedCode).title);
+				}
+				for (const { href } of page.related) {
+					if (!checked.has(href)) checked.set(href, (await request.get(href)).status());
+					expect(checked.get(href), `${code} → ${href}`).toBe(200);
 				}
 			}
 		});
 
-		test('each show an example error response: the documented one with its source, else the response shape with the code', async ({ page }) => {
+		test('each show an example error response: the documented one with its source, else the response shape with the code', async ({ codePages }) => {
 			for (const code of codes) {
-				await page.goto(`${locale}/codes/${code}/`);
-				const section = page.locator('section[aria-labelledby="example"]');
-				const json = JSON.parse((await section.locator('pre code').textContent()) ?? '');
+				const page = codePages.get(`${locale}/${code}`)!;
+				expect(page.example, code).not.toBeNull();
+				const json = JSON.parse(page.example!.json);
 				const documented = registry[code].example;
 				if (documented) {
 					expect(json, code).toEqual(JSON.parse(documented.json));
-					await expect(section, code).toContainText(documented.source);
+					expect(page.example!.text, code).toContain(documented.source);
 				} else {
 					expect(json.code, code).toBe(Number(code));
 					expect(typeof json.message, code).toBe('string');
-					await expect(section, code).toContainText(squash(plain(ui[locale]['code.exampleShape'])));
+					expect(page.example!.text, code).toContain(squash(plain(ui[locale]['code.exampleShape'])));
 				}
 			}
 		});
 
-		test('each load without console errors or uncaught exceptions', async ({ page }) => {
-			const errors = collectErrors(page);
-			for (const code of codes) {
-				await page.goto(`${locale}/codes/${code}/`);
-				await page.waitForLoadState('load');
-			}
+		test('each load without console errors or uncaught exceptions', async ({ codePages }) => {
+			const errors = codes.flatMap((code) => codePages.get(`${locale}/${code}`)!.errors.map((e) => `${code}: ${e}`));
 			expect(errors).toEqual([]);
 		});
 
-		test('carry the “our translation” badge exactly when the title is the project’s own', async ({ page }) => {
+		test('carry the “our translation” badge exactly when the title is the project’s own', async ({ codePages }) => {
 			for (const code of codes) {
-				await page.goto(`${locale}/codes/${code}/`);
-				const badge = page.locator('.code-head .badge', { hasText: ui[locale]['badge.translation'] });
-				await expect(badge, code).toHaveCount(prose(locale, code).titleSource === 'project' ? 1 : 0);
+				const badges = codePages.get(`${locale}/${code}`)!.headBadges;
+				const expected = prose(locale, code).titleSource === 'project' ? [ui[locale]['badge.translation']] : [];
+				expect(badges.filter((b) => b === ui[locale]['badge.translation']), code).toEqual(expected);
 			}
 		});
 	});

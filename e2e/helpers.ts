@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type ConsoleMessage, type Page } from '@playwright/test';
 import { en } from '../src/i18n/ui/en.ts';
 import { zh } from '../src/i18n/ui/zh.ts';
 
@@ -124,7 +124,13 @@ export interface CodePageSnapshot {
 
 /** Load a code page and read what it shows, in one round trip. */
 export async function snapshotCodePage(page: Page, locale: Locale, code: string): Promise<CodePageSnapshot> {
-	const errors = collectErrors(page);
+	const errors: string[] = [];
+	const onConsole = (message: ConsoleMessage) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	};
+	const onError = (error: Error) => errors.push(`uncaught: ${error.message}`);
+	page.on('console', onConsole);
+	page.on('pageerror', onError);
 	const response = await page.goto(`${locale}/codes/${code}/`);
 	const data = await page.evaluate(() => {
 		const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -168,6 +174,8 @@ export async function snapshotCodePage(page: Page, locale: Locale, code: string)
 		};
 	});
 	await page.waitForLoadState('load');
+	page.off('console', onConsole);
+	page.off('pageerror', onError);
 	return { url: page.url(), status: response?.status() ?? 0, ...data, errors };
 }
 

@@ -27,6 +27,8 @@ export const RegistrySchema = z.strictObject({
 				match: z.enum(api3Matches, { error: `must be one of ${api3Matches.join(', ')}` }),
 			}),
 		),
+		/** Interactive tools shown on the code's page (our own). */
+		tools: z.array(z.enum(['clock-check'], { error: 'must be a known tool: clock-check' })).default([]),
 		/** A documented error response for this code, and where it is documented. */
 		example: z.strictObject({ json: CleanText(), source: CleanText() }).optional(),
 		/** Where the sources contradict each other; each quote must appear in that source's row. */

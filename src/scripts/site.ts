@@ -52,6 +52,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 	else form.addEventListener('focusin', () => void attach(), { once: true });
 }
 
+// Tools that only some pages have load their code only there.
+if (document.querySelector('[data-clock-check]')) void import('./clock-check.ts').then(({ attachClockChecks }) => attachClockChecks());
+
 // "/" focuses the search box, as on most documentation sites (not while typing elsewhere).
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;

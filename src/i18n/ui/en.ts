@@ -125,6 +125,22 @@ export const en = {
 	'notFound.unknownCode': 'Code {code} is not a Tencent Cloud API 2.0 common error code that this reference knows.',
 	'notFound.toTable': 'See all codes',
 
+	// Clock check (4200, 4500)
+	'clock.title': 'Check a Timestamp against this clock',
+	'clock.lead': 'Paste the `Timestamp` of a failed request (or the whole query string). This compares it with this device’s clock — a check of your clock against itself is only as good as this device’s time, so keep it synchronized (NTP).',
+	'clock.label': 'Timestamp (Unix seconds)',
+	'clock.now': 'Current Unix time on this device:',
+	'clock.invalid': 'No Unix timestamp found: paste 10 digits of seconds, e.g. 1402992826.',
+	'clock.ahead': 'The Timestamp is {duration} ahead of this device’s clock.',
+	'clock.behind': 'The Timestamp is {duration} behind this device’s clock.',
+	'clock.equal': 'The Timestamp equals this device’s clock.',
+	'clock.milliseconds': 'It has 13 digits, so it was read as milliseconds: API 2.0 expects seconds.',
+	'clock.inside': 'Within {window}',
+	'clock.outside': 'Outside {window}',
+	'clock.window300': 'the 5-minute window (newer pages, legacy CLB page, Chinese page)',
+	'clock.window7200': 'the 2-hour window (older pages)',
+	'clock.note': 'Runs in your browser; nothing is sent anywhere.',
+
 	// Search
 	'search.title': 'Search',
 	'search.description': 'Search the Tencent Cloud API 2.0 error codes by number or by words, in English or Chinese.',

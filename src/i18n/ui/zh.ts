@@ -123,6 +123,22 @@ export const zh: UIStrings = {
 	'notFound.unknownCode': '{code} 不是本参考资料收录的腾讯云 API 2.0 公共错误码。',
 	'notFound.toTable': '查看全部错误码',
 
+	// Clock check (4200, 4500)
+	'clock.title': '用本机时钟检查 Timestamp',
+	'clock.lead': '粘贴失败请求的 `Timestamp`（或整个查询字符串），与本设备的时钟比较。结果只与本设备时间一样准确，请保持时钟同步（NTP）。',
+	'clock.label': 'Timestamp（Unix 秒）',
+	'clock.now': '本设备当前的 Unix 时间：',
+	'clock.invalid': '没有找到 Unix 时间戳：请粘贴 10 位秒数，例如 1402992826。',
+	'clock.ahead': 'Timestamp 比本设备时钟快 {duration}。',
+	'clock.behind': 'Timestamp 比本设备时钟慢 {duration}。',
+	'clock.equal': 'Timestamp 与本设备时钟一致。',
+	'clock.milliseconds': '它有 13 位，已按毫秒读取：API 2.0 要求的是秒。',
+	'clock.inside': '在{window}之内',
+	'clock.outside': '超出{window}',
+	'clock.window300': ' 5 分钟范围（新版页面、旧版 CLB 页面、中文页面）',
+	'clock.window7200': ' 2 小时范围（旧版页面）',
+	'clock.note': '在浏览器中运行，不会发送任何数据。',
+
 	// Search
 	'search.title': '搜索',
 	'search.description': '按错误码或关键词搜索腾讯云 API 2.0 错误码，支持中文和英文。',
