@@ -10,11 +10,15 @@ export default defineConfig({
 	site: process.env.SITE_URL || undefined,
 	// Set BASE_PATH to host the site under a sub-path, e.g. /docs/errors/.
 	base: process.env.BASE_PATH || '/',
+	// Set OUT_DIR to build elsewhere (the reproducibility check builds twice side by side).
+	outDir: process.env.OUT_DIR || './dist',
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
 	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes its scripts
 	// and styles; nothing else may run, and nothing loads from another origin.
 	security: { csp: cspConfig },
 	// Order matters: the service worker precaches what Pagefind writes.
+	// No Shiki: its colours are inline style attributes, which the CSP (rightly) blocks.
+	markdown: { syntaxHighlight: false },
 	integrations: [mdx(), pagefind(), serviceWorker()],
 });

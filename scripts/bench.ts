@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { benchPages, type PageFigures } from './bench/pages.ts';
 import { benchSearch, type SearchFigures } from './bench/search.ts';
 import { launch, median } from './bench/measure.ts';
+import { toolEnv } from './lib/env.ts';
 
 const budgets = JSON.parse(readFileSync('bench.budgets.json', 'utf8'));
 const port = 4390;
@@ -16,10 +17,10 @@ const origin = `http://localhost:${port}/`;
 /** Build with GNU time's peak memory when available: wall seconds and peak MB. */
 function timedBuild(): { seconds: number; peakMb: number | null } {
 	const start = performance.now();
-	const time = spawnSync('/usr/bin/time', ['-f', '%M', 'node_modules/.bin/astro', 'build'], { encoding: 'utf8' });
+	const time = spawnSync('/usr/bin/time', ['-f', '%M', 'node_modules/.bin/astro', 'build'], { encoding: 'utf8', env: toolEnv() });
 	const seconds = (performance.now() - start) / 1000;
 	if (time.error) {
-		const plain = spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit' });
+		const plain = spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit', env: toolEnv() });
 		if (plain.status !== 0) throw new Error('build failed');
 		return { seconds: (performance.now() - start) / 1000, peakMb: null };
 	}

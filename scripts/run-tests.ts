@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { toolEnv } from './lib/env.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 let passed = 0;
@@ -13,7 +14,7 @@ let failed = 0;
 /** Run a step; a step that is not a test suite counts as one test. */
 function step(name: string, command: string, args: string[], counts?: () => { passed: number; failed: number }): boolean {
 	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+	const result = spawnSync(command, args, { stdio: 'inherit', env: toolEnv() });
 	const ok = result.status === 0;
 	if (counts) {
 		const c = counts();

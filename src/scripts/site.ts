@@ -53,6 +53,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 }
 
 // Tools that only some pages have load their code only there.
+const decoder = document.querySelector<HTMLElement>('[data-decoder]');
+if (decoder) void import('./decoder-ui.ts').then(({ attachDecoder }) => attachDecoder(decoder));
 if (document.querySelector('[data-clock-check]')) void import('./clock-check.ts').then(({ attachClockChecks }) => attachClockChecks());
 
 // "/" focuses the search box, as on most documentation sites (not while typing elsewhere).
