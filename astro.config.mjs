@@ -6,8 +6,9 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import { cspConfig } from './src/integrations/csp.ts';
 
 export default defineConfig({
-	// Set SITE_URL to the public origin to get absolute canonical and hreflang URLs.
-	site: process.env.SITE_URL || undefined,
+	// The public origin: canonical, hreflang and OpenSearch URLs must be absolute. Set SITE_URL
+	// when building for a host; the default is the local server of `npm start`.
+	site: process.env.SITE_URL || 'http://localhost:4321',
 	// Set BASE_PATH to host the site under a sub-path, e.g. /docs/errors/.
 	base: process.env.BASE_PATH || '/',
 	// Set OUT_DIR to build elsewhere (the reproducibility check builds twice side by side).

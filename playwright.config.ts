@@ -9,6 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4330);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+// The build to serve: dist/, or another folder (the base-path smoke run builds into its own).
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -17,7 +19,7 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	timeout: 30_000,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}${base}`,
 		trace: 'retain-on-failure',
@@ -34,7 +36,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `node_modules/.bin/node scripts/serve.ts ${port}`,
+		command: `node_modules/.bin/node scripts/serve.ts ${port} ${dist}`,
 		url: `http://localhost:${port}${base}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -7,11 +7,14 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { Api3Schema, ClassSchema, PageSchema, ProseSchema, RegistrySchema, SourceSchema } from './schemas/content.ts';
 
+// CONTENT_DIR lets the benchmark build synthetic registries from a temporary folder.
+const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+
 export const collections = {
-	registry: defineCollection({ loader: file('content/registry.yaml'), schema: RegistrySchema }),
-	prose: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: './content/codes' }), schema: ProseSchema }),
-	sources: defineCollection({ loader: glob({ pattern: '*.json', base: './content/sources' }), schema: SourceSchema }),
-	classes: defineCollection({ loader: file('content/classes.yaml'), schema: ClassSchema }),
-	api3: defineCollection({ loader: file('content/api3.yaml'), schema: Api3Schema }),
-	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/pages' }), schema: PageSchema }),
+	registry: defineCollection({ loader: file(`${root}/registry.yaml`), schema: RegistrySchema }),
+	prose: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: `${root}/codes` }), schema: ProseSchema }),
+	sources: defineCollection({ loader: glob({ pattern: '*.json', base: `${root}/sources` }), schema: SourceSchema }),
+	classes: defineCollection({ loader: file(`${root}/classes.yaml`), schema: ClassSchema }),
+	api3: defineCollection({ loader: file(`${root}/api3.yaml`), schema: Api3Schema }),
+	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${root}/pages` }), schema: PageSchema }),
 };

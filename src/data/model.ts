@@ -26,6 +26,8 @@ export interface CodeView {
 
 export interface SiteData {
 	codes: CodeView[];
+	/** The same views by code number. */
+	byCode: Map<string, CodeView>;
 	classes: ClassData[];
 	sources: SourceData[];
 	/** The legacy CLB API 2.0 document. */
@@ -39,26 +41,34 @@ export function buildSiteData(set: ContentSet): SiteData {
 	const api3 = new Map(set.api3.map((entry) => [entry.id, entry.data]));
 	const prose = new Map(set.prose.map((entry) => [entry.id, entry.data]));
 	const clb = sources.find((source) => source.kind === 'clb-legacy');
+	// Index every source row by code once: the registry may hold thousands of codes.
+	const rowsByCode = new Map<string, SourceRowView[]>();
+	for (const source of sources) {
+		for (const row of source.rows) {
+			const list = rowsByCode.get(row.code) ?? [];
+			list.push({ source, row });
+			rowsByCode.set(row.code, list);
+		}
+	}
+	const classById = new Map(classes.map((c) => [c.id, c]));
 
 	const codes = set.registry
 		.map((entry): CodeView => {
 			const code = entry.id;
-			const rows = sources.flatMap((source) =>
-				source.rows.filter((row) => row.code === code).map((row) => ({ source, row })),
-			);
+			const rows = rowsByCode.get(code) ?? [];
 			return {
 				code,
 				facts: entry.data,
-				class: classes.find((c) => c.id === entry.data.class) as ClassData,
+				class: classById.get(entry.data.class) as ClassData,
 				prose: { en: prose.get(`en/${code}`) as ProseData, zh: prose.get(`zh/${code}`) as ProseData },
 				api3: entry.data.api3.map(({ code: api3Code, match }) => ({ code: api3Code, match, official: api3.get(api3Code) as Api3Data })),
 				rows,
 				missingFrom: sources.filter((source) => !rows.some((r) => r.source === source)),
-				clbRow: clb?.rows.find((row) => row.code === code),
+				clbRow: rows.find((r) => r.source === clb)?.row,
 			};
 		})
 		.sort((a, b) => Number(a.code) - Number(b.code));
-	return { codes, classes, sources, clb };
+	return { codes, byCode: new Map(codes.map((code) => [code.code, code])), classes, sources, clb };
 }
 
 /** The codes of one class, in numeric order. */

@@ -23,6 +23,13 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 	const classes = new Set(set.classes.map((entry) => entry.id));
 	const api3 = new Set(set.api3.map((entry) => entry.id));
 	const sources = new Map(set.sources.map((entry) => [entry.data.id, entry]));
+	// Every source's row for each code, indexed once (registries may hold thousands of codes).
+	const rowOf = new Map<string, Map<string, { title: string; description: string }>>();
+	const sourced = new Set<string>();
+	for (const entry of set.sources) {
+		rowOf.set(entry.data.id, new Map(entry.data.rows.map((row) => [row.code, row])));
+		for (const row of entry.data.rows) sourced.add(row.code);
+	}
 
 	for (const entry of set.registry) {
 		const where = `${entry.id}`;
@@ -42,15 +49,14 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 				for (const [sourceId, quote] of Object.entries(position.evidence)) {
 					const field = `${where}.disagreements[${d}].positions[${p}].evidence.${sourceId}`;
 					const source = sources.get(sourceId);
-					const row = source?.data.rows.find((r) => r.code === entry.id);
+					const row = rowOf.get(sourceId)?.get(entry.id);
 					if (!source) report(entry, REGISTRY_FILE, field, `unknown source "${sourceId}": use an id from content/sources/`);
 					else if (!row) report(entry, REGISTRY_FILE, field, `source ${sourceId} has no row for ${entry.id}: remove this quote`);
 					else if (!`${row.title} ${row.description}`.includes(quote)) report(entry, REGISTRY_FILE, field, `source ${sourceId} does not say "${quote}" for ${entry.id}: quote its row exactly`);
 				}
 			}),
 		);
-		const sourced = set.sources.some((source) => source.data.rows.some((row) => row.code === entry.id));
-		if (!sourced) report(entry, REGISTRY_FILE, where, `no source lists ${entry.id}: every code must come from a source in content/raw/`);
+		if (!sourced.has(entry.id)) report(entry, REGISTRY_FILE, where, `no source lists ${entry.id}: every code must come from a source in content/raw/`);
 	}
 
 	const proseIds = new Set(set.prose.map((entry) => entry.id));
@@ -67,7 +73,7 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 		const { title, titleSource } = entry.data;
 		if (titleSource === 'project') continue;
 		const source = sources.get(titleSource);
-		const row = source?.data.rows.find((r) => r.code === code);
+		const row = rowOf.get(titleSource)?.get(code);
 		if (!source) report(entry, file, 'titleSource', `unknown source "${titleSource}": use a source id or "project"`);
 		else if (source.data.lang !== locale) report(entry, file, 'titleSource', `source ${titleSource} is in ${source.data.lang}, not ${locale}: use a ${locale} source or "project"`);
 		else if (!row) report(entry, file, 'titleSource', `source ${titleSource} has no row for ${code}: use "project" for our own wording`);

@@ -1,0 +1,52 @@
+/**
+ * npm run lighthouse: Lighthouse (mobile settings, the system Chromium) on the home page, a
+ * code page, the search page and the decoder, in both languages, against the built site.
+ * Prints the four category scores per page and every audit that costs a point; writes
+ * lighthouse-results.json. Exits 1 when a score is below 100. Assumes `npm run build` ran
+ * with SITE_URL=http://localhost:4391 (npm run lighthouse does both).
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { SYSTEM_CHROMIUM } from './bench/measure.ts';
+
+const port = 4391;
+const routes = ['', 'codes/4500/', 'search/?q=4500', 'decode/'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 800));
+const chrome = await chromeLauncher.launch({
+	chromePath: process.env.CHROME_PATH ?? SYSTEM_CHROMIUM,
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const results: { url: string; scores: Record<string, number>; lost: string[] }[] = [];
+try {
+	for (const locale of ['en', 'zh']) {
+		for (const route of routes) {
+			const url = `http://localhost:${port}/${locale}/${route}`;
+			const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile' });
+			if (!run) throw new Error(`Lighthouse gave no result for ${url}`);
+			const lhr = run.lhr;
+			const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+			// Audits that weigh in a category and did not pass: the reason a point is lost.
+			const weighted = new Set(categories.flatMap((id) => lhr.categories[id].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
+			const lost = Object.values(lhr.audits)
+				.filter((audit) => weighted.has(audit.id) && audit.score !== null && audit.score < 1)
+				.map((audit) => `${audit.id} (${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
+			results.push({ url, scores, lost });
+			console.log(`${`/${locale}/${route}`.padEnd(22)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}${lost.length ? `\n    loses points on: ${lost.join('; ')}` : ''}`);
+		}
+	}
+} finally {
+	await chrome.kill();
+	server.kill();
+}
+writeFileSync('lighthouse-results.json', `${JSON.stringify(results, null, 2)}\n`);
+const below = results.filter((r) => Object.values(r.scores).some((score) => score < 100));
+if (below.length) {
+	console.error(`\n${below.length} page(s) score below 100.`);
+	process.exit(1);
+}
+console.log('\nEvery page scores 100 in all four categories.');
