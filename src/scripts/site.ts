@@ -71,12 +71,13 @@ document.addEventListener('keydown', (event) => {
 });
 
 // Offline use: production builds register the service worker, which precaches the whole site;
-// the footer says so once it is ready.
+// the footer says so once the worker confirms that every file is in its cache.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	navigator.serviceWorker
 		.register(`${base}sw.js`, { scope: base })
 		.then(() => navigator.serviceWorker.ready)
+		.then((registration) => waitUntilCached(registration.active))
 		.then(() => {
 			const status = document.querySelector<HTMLElement>('[data-offline-status]');
 			if (status) status.hidden = false;
@@ -84,6 +85,18 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 		.catch(() => {
 			// No offline support (private mode, an old browser, file://): the site works online as before.
 		});
+}
+
+/** Ask the worker until it reports every file cached (it answers on a MessageChannel). */
+async function waitUntilCached(worker: ServiceWorker | null, attempts = 30): Promise<void> {
+	for (let i = 0; worker && i < attempts; i++) {
+		const channel = new MessageChannel();
+		const answer = new Promise<{ ready: boolean }>((resolve) => (channel.port1.onmessage = (event) => resolve(event.data)));
+		worker.postMessage({ type: 'offline-status' }, [channel.port2]);
+		if ((await answer).ready) return;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	throw new Error('the offline cache is incomplete');
 }
 
 // "/" (the root chooser page) sends the visitor on to their language.

@@ -96,6 +96,11 @@ export function renderResults(container: HTMLElement, state: ResultState, string
 	const statusLine = el('p', 'search-status', status);
 	statusLine.setAttribute('role', 'status');
 	statusLine.dataset.query = state.query;
+	// Results arrive in steps (codes, this language, the other one): keep the keyboard focus on
+	// the result it was on, so that arrowing through the list is not interrupted by a redraw.
+	const focused = document.activeElement;
+	const focusedHref = focused instanceof HTMLAnchorElement && container.contains(focused) ? focused.getAttribute('href') : null;
 	container.replaceChildren(statusLine, ...groups);
+	if (focusedHref) container.querySelector<HTMLAnchorElement>(`a[href="${CSS.escape(focusedHref)}"]`)?.focus();
 	return count;
 }

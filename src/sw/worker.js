@@ -24,6 +24,17 @@ self.addEventListener('activate', (event) => {
 	);
 });
 
+// A page asks whether everything is cached before it tells the visitor the site works offline.
+self.addEventListener('message', (event) => {
+	if (event.data?.type !== 'offline-status' || !event.ports[0]) return;
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.keys())
+			.then((keys) => event.ports[0].postMessage({ ready: keys.length >= FILES.length, cached: keys.length, total: FILES.length })),
+	);
+});
+
 self.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);

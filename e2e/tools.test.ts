@@ -1,0 +1,99 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { codes, prose, registry } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe('clock check', () => {
+	const clockPages = codes.filter((code) => (registry[code] as { tools?: string[] }).tools?.includes('clock-check'));
+
+	test('is on the 4200 and 4500 pages only, in both languages', async ({ page }) => {
+		expect(clockPages).toEqual(['4200', '4500']);
+		for (const locale of ['en', 'zh']) {
+			for (const code of ['4200', '4500']) {
+				await page.goto(`${locale}/codes/${code}/`);
+				await expect(page.locator('[data-clock-check]')).toBeVisible();
+			}
+			await page.goto(`${locale}/codes/4100/`);
+			await expect(page.locator('[data-clock-check]')).toHaveCount(0);
+		}
+	});
+
+	test('shows the current Unix time and places a Timestamp inside or outside each window', async ({ page }) => {
+		await page.goto('en/codes/4500/');
+		const shown = Number(await page.locator('[data-clock-now]').textContent());
+		expect(Math.abs(shown - Date.now() / 1000)).toBeLessThan(5);
+		const check = async (offsetSeconds: number, within300: boolean, within7200: boolean) => {
+			const ts = Math.floor(Date.now() / 1000) + offsetSeconds;
+			await page.locator('#clock-input').fill(`Action=DescribeLoadBalancers&Timestamp=${ts}&Nonce=345122`);
+			await expect(page.locator('[data-clock-result] [data-window="300"]')).toHaveAttribute('data-within', String(within300));
+			await expect(page.locator('[data-clock-result] [data-window="7200"]')).toHaveAttribute('data-within', String(within7200));
+		};
+		await check(-30, true, true);
+		await check(-1000, false, true);
+		await check(3 * 3600, false, false);
+		await page.locator('#clock-input').fill('not a timestamp');
+		await expect(page.locator('[data-clock-result]')).not.toBeEmpty();
+		await expect(page.locator('[data-clock-result] [data-window]')).toHaveCount(0);
+	});
+});
+
+test.describe('short links', () => {
+	test('/4500 leads to the English page by default', async ({ page }) => {
+		await page.goto('4500');
+		await expect(page).toHaveURL(/\/en\/codes\/4500\/$/);
+	});
+
+	test.describe('for a Chinese browser', () => {
+		test.use({ locale: 'zh-CN' });
+		test('/4500 leads to the Chinese page, unless English was chosen', async ({ page }) => {
+			await page.goto('4500/');
+			await expect(page).toHaveURL(/\/zh\/codes\/4500\/$/);
+			await page.locator('.lang-toggle').click();
+			await expect(page).toHaveURL(/\/en\/codes\/4500\/$/);
+			await page.goto('6100/');
+			await expect(page).toHaveURL(/\/en\/codes\/6100\/$/);
+		});
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('every short link still leads to its code page', async ({ page }) => {
+			test.setTimeout(120_000);
+			for (const code of codes) {
+				await page.goto(`${code}/`);
+				await expect(page).toHaveURL(new RegExp(`/en/codes/${code}/$`));
+				await expect(page.locator('h1')).toContainText(prose('en', code).title);
+			}
+		});
+	});
+});
+
+test.describe('data for machines', () => {
+	test('/codes.json lists every code and validates against /codes.schema.json', async ({ request }) => {
+		const schema = await (await request.get('codes.schema.json')).json();
+		const document = await (await request.get('codes.json')).json();
+		const ajv = new Ajv2020({ allErrors: true, strict: false });
+		const validate = ajv.compile(schema);
+		expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+		expect(document.codes.map((c: { code: number }) => String(c.code))).toEqual(codes);
+		const c4500 = document.codes.find((c: { code: number }) => c.code === 4500);
+		expect(c4500.text.en.title).toBe(prose('en', '4500').title);
+		expect(c4500.text.zh.title).toBe(prose('zh', '4500').title);
+		expect(c4500.api3.map((a: { code: string }) => a.code)).toEqual(registry['4500'].api3.map((a) => a.code));
+		expect(c4500.sources.length).toBeGreaterThanOrEqual(5);
+	});
+
+	test('each code has its own JSON, equal to its entry in /codes.json and valid against the schema', async ({ request }) => {
+		const schema = await (await request.get('codes.schema.json')).json();
+		const document = await (await request.get('codes.json')).json();
+		const ajv = new Ajv2020({ strict: false });
+		ajv.addSchema(schema, 'codes');
+		const validateCode = ajv.getSchema('codes#/$defs/code');
+		for (const entry of document.codes) {
+			const response = await request.get(`codes/${entry.code}.json`);
+			expect(response.status()).toBe(200);
+			const record = await response.json();
+			expect(record).toEqual(entry);
+			expect(validateCode?.(record)).toBe(true);
+		}
+	});
+});
