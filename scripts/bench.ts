@@ -1,70 +1,84 @@
 /**
- * npm run bench: builds the site, serves it, and measures it in Chromium — first-view weight
- * per page type and language, search timings and bytes, build time and memory — then prints a
- * table, writes bench-results.json, and exits 1 if a budget in bench.budgets.json is broken.
+ * npm run bench: builds the site and measures it in Chromium, gzip-sized as a CDN sends it:
+ * first-view weight per page type and language, search (cold and warm, time and bytes to the
+ * first result), build time and peak memory, and the same build over synthetic registries of
+ * 1,000 and 10,000 codes. Prints a table, writes bench-results.json, and exits 1 if a budget in
+ * bench.budgets.json is broken. `npm run bench -- --no-scale` skips the synthetic builds.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { benchPages, type PageFigures } from './bench/pages.ts';
-import { benchSearch, type SearchFigures } from './bench/search.ts';
+import { timedBuild } from './bench/build.ts';
 import { launch, median } from './bench/measure.ts';
-import { toolEnv } from './lib/env.ts';
+import { benchPages } from './bench/pages.ts';
+import { benchScale, type ScaleFigures } from './bench/scale.ts';
+import { benchSearch } from './bench/search.ts';
 
 const budgets = JSON.parse(readFileSync('bench.budgets.json', 'utf8'));
 const port = 4390;
 const origin = `http://localhost:${port}/`;
-
-/** Build with GNU time's peak memory when available: wall seconds and peak MB. */
-function timedBuild(): { seconds: number; peakMb: number | null } {
-	const start = performance.now();
-	const time = spawnSync('/usr/bin/time', ['-f', '%M', 'node_modules/.bin/astro', 'build'], { encoding: 'utf8', env: toolEnv() });
-	const seconds = (performance.now() - start) / 1000;
-	if (time.error) {
-		const plain = spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit', env: toolEnv() });
-		if (plain.status !== 0) throw new Error('build failed');
-		return { seconds: (performance.now() - start) / 1000, peakMb: null };
-	}
-	if (time.status !== 0) throw new Error(`build failed:\n${time.stdout}\n${time.stderr}`);
-	const peakKb = Number(time.stderr.trim().split('\n').at(-1));
-	return { seconds, peakMb: Number.isFinite(peakKb) ? Math.round(peakKb / 1024) : null };
-}
-
 const failures: string[] = [];
+
+/** Record a broken budget; returns a mark for the table. */
 function check(label: string, value: number, budget: number | undefined, unit: string): string {
 	if (budget === undefined) return '';
 	if (value > budget) failures.push(`${label}: ${value}${unit} > budget ${budget}${unit}`);
 	return value > budget ? ' ✗' : ' ✓';
 }
 
-const build = timedBuild();
-const server = spawn('node_modules/.bin/node', ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
+const build = timedBuild({ SITE_URL: origin.slice(0, -1) });
+const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
 const browser = await launch();
-let pages: PageFigures[] = [];
-let search: SearchFigures[] = [];
+let scale: ScaleFigures[] = [];
+let pages, search;
 try {
 	pages = await benchPages(browser, origin, ['en', 'zh']);
 	search = await benchSearch(browser, origin);
 } finally {
-	await browser.close();
 	server.kill();
 }
+try {
+	if (!process.argv.includes('--no-scale')) {
+		for (const count of [1_000, 10_000]) {
+			console.log(`Building a synthetic registry of ${count} codes…`);
+			scale.push(await benchScale(browser, count, port + 1));
+		}
+	}
+} finally {
+	await browser.close();
+}
 
-console.log(`\nBuild: ${build.seconds.toFixed(1)} s wall, peak memory ${build.peakMb ?? '?'} MB\n`);
-console.log('Page type       lang  first view (gz)  requests  scripts  render-blocking');
+console.log(`\nBuild (${build.pages} pages): ${build.seconds.toFixed(1)} s wall, peak memory ${build.peakMb ?? '?'} MB`);
+console.log('\nPage type       lang  first view (gz)  requests  scripts  render-blocking');
 for (const p of pages) {
-	const code = p.type === 'code' ? budgets.codePage : {};
-	const marks = check(`${p.type} ${p.locale} bytes`, p.bytes, code.firstViewBytes, ' B') + check(`${p.type} ${p.locale} scripts`, p.scripts, code.scripts, '') + check(`${p.type} ${p.locale} render-blocking`, p.renderBlocking, code.renderBlocking, '');
+	const budget = p.type === 'code' ? budgets.codePage : {};
+	const marks = check(`${p.type} ${p.locale} bytes`, p.bytes, budget.firstViewBytes, ' B') + check(`${p.type} ${p.locale} scripts`, p.scripts, budget.scripts, '') + check(`${p.type} ${p.locale} render-blocking`, p.renderBlocking, budget.renderBlocking, '');
 	console.log(`${p.type.padEnd(15)} ${p.locale.padEnd(5)} ${(p.bytes / 1024).toFixed(1).padStart(10)} KB ${String(p.requests).padStart(9)} ${String(p.scripts).padStart(8)} ${String(p.renderBlocking).padStart(16)}${marks}`);
 }
-console.log('\nSearch (median of 3)   cold to first result   cold bytes (gz)   warm');
+console.log('\nSearch (median of 3)   cold: to first result   bytes to first result (gz)   warm');
 for (const s of search) {
 	const marks = check(`search "${s.query}" cold`, Math.round(s.coldMs), budgets.search.coldMs, ' ms') + check(`search "${s.query}" bytes`, s.coldBytes, budgets.search.coldBytes, ' B') + check(`search "${s.query}" warm`, Math.round(s.warmMs), budgets.search.warmMs, ' ms');
-	console.log(`${`${s.locale} "${s.query}"`.padEnd(22)} ${s.coldMs.toFixed(1).padStart(12)} ms ${(s.coldBytes / 1024).toFixed(1).padStart(14)} KB ${s.warmMs.toFixed(1).padStart(9)} ms${marks}`);
+	console.log(`${`${s.locale} "${s.query}"`.padEnd(22)} ${s.coldMs.toFixed(1).padStart(12)} ms ${(s.coldBytes / 1024).toFixed(1).padStart(20)} KB ${s.warmMs.toFixed(1).padStart(12)} ms${marks}`);
 }
-console.log(`\nMedian cold ${median(search.map((s) => s.coldMs)).toFixed(1)} ms, warm ${median(search.map((s) => s.warmMs)).toFixed(1)} ms`);
+console.log(`Median: cold ${median(search.map((s) => s.coldMs)).toFixed(1)} ms, warm ${median(search.map((s) => s.warmMs)).toFixed(1)} ms`);
 
-writeFileSync('bench-results.json', `${JSON.stringify({ build, pages, search, budgets, failures }, null, 2)}\n`);
+if (scale.length) {
+	console.log('\nScale      pages   build     ms/page   peak memory   search index   cold search   bytes');
+	for (const s of scale) {
+		const big = s.codes === 10_000;
+		const marks = big ? check('10k build time', Math.round(s.seconds), budgets.scale.buildSeconds10k, ' s') + check('10k peak memory', s.peakMb ?? 0, budgets.scale.peakMb10k, ' MB') : '';
+		console.log(`${String(s.codes).padEnd(8)} ${String(s.pages).padStart(7)} ${s.seconds.toFixed(1).padStart(6)} s ${s.msPerPage.toFixed(2).padStart(9)} ${String(s.peakMb ?? '?').padStart(9)} MB ${(s.indexBytes / 1024 / 1024).toFixed(1).padStart(11)} MB ${s.searchColdMs.toFixed(1).padStart(10)} ms ${(s.searchColdBytes / 1024).toFixed(1).padStart(6)} KB${marks}`);
+	}
+	if (scale.length === 2) {
+		const [small, large] = scale;
+		const growth = large.seconds / small.seconds;
+		const perPage = large.msPerPage / small.msPerPage;
+		console.log(`Growth 1k → 10k codes: build time ×${growth.toFixed(2)} for ×10 codes; time per page ×${perPage.toFixed(2)}; peak memory ×${((large.peakMb ?? 0) / (small.peakMb ?? 1)).toFixed(2)}; index ×${(large.indexBytes / small.indexBytes).toFixed(2)}`);
+		check('build time growth 1k→10k (×10 codes)', Number(growth.toFixed(2)), budgets.scale.maxTimeGrowth, '×');
+	}
+}
+
+writeFileSync('bench-results.json', `${JSON.stringify({ build, pages, search, scale, budgets, failures }, null, 2)}\n`);
 if (failures.length) {
 	console.error(`\nBudgets broken:\n- ${failures.join('\n- ')}`);
 	process.exit(1);

@@ -30,7 +30,10 @@ const TIME_QUERY = `async (query) => {
 	input.focus();
 	input.value = query;
 	input.dispatchEvent(new Event('input', { bubbles: true }));
-	return await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no result for ' + query)), 10000))]);
+	const ms = await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no result for ' + query)), 10000))]);
+	// What was fetched between the query and its first result (the bytes of a first search).
+	const urls = performance.getEntriesByType('resource').filter((e) => e.startTime >= start && e.startTime <= start + ms).map((e) => e.name);
+	return { ms, urls };
 }`;
 
 export interface SearchFigures {
@@ -41,9 +44,9 @@ export interface SearchFigures {
 	warmMs: number;
 }
 
-export async function benchSearch(browser: Browser, origin: string, runs = 3): Promise<SearchFigures[]> {
+export async function benchSearch(browser: Browser, origin: string, runs = 3, queries: readonly { locale: string; query: string }[] = QUERIES): Promise<SearchFigures[]> {
 	const figures: SearchFigures[] = [];
-	for (const { locale, query } of QUERIES) {
+	for (const { locale, query } of queries) {
 		const cold: number[] = [];
 		const bytes: number[] = [];
 		const warm: number[] = [];
@@ -52,13 +55,14 @@ export async function benchSearch(browser: Browser, origin: string, runs = 3): P
 			const page = await context.newPage();
 			await page.goto(`${origin}${locale}/codes/4000/`, { waitUntil: 'networkidle' });
 			const log = recordResponses(page);
-			const since = Date.now();
-			cold.push(await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`) as number);
+			const first = (await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as { ms: number; urls: string[] };
+			cold.push(first.ms);
 			await page.waitForLoadState('networkidle');
-			bytes.push(log.filter((r) => r.at >= since).reduce((sum, r) => sum + r.gzip, 0));
+			const fetched = new Set(first.urls);
+			bytes.push(log.filter((r) => fetched.has(r.url)).reduce((sum, r) => sum + r.gzip, 0));
 			// Warm: the same query again after a different one (everything loaded, nothing memoized for this string).
 			await page.evaluate(`(${TIME_QUERY})("4100")`);
-			warm.push(await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`) as number);
+			warm.push(((await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as { ms: number }).ms);
 			await context.close();
 		}
 		figures.push({ query, locale, coldMs: median(cold), coldBytes: median(bytes), warmMs: median(warm) });

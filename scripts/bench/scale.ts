@@ -1,0 +1,43 @@
+/**
+ * The scale benchmark: the same build over synthetic registries (src: scripts/bench/synthetic.ts)
+ * of 1,000 and 10,000 codes, in a temporary folder: build time and peak memory, the search
+ * index size, and the cold first search on the result.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { listFiles } from '../../src/integrations/service-worker.ts';
+import { timedBuild, type BuildFigures } from './build.ts';
+import { benchSearch } from './search.ts';
+import { writeSyntheticContent } from './synthetic.ts';
+
+export interface ScaleFigures extends BuildFigures {
+	codes: number;
+	msPerPage: number;
+	indexBytes: number;
+	searchColdMs: number;
+	searchColdBytes: number;
+}
+
+export async function benchScale(browser: Browser, count: number, port: number): Promise<ScaleFigures> {
+	const dir = mkdtempSync(join(tmpdir(), `api2-errors-scale-${count}-`));
+	try {
+		const content = writeSyntheticContent(count, dir);
+		const dist = join(dir, 'dist');
+		const build = timedBuild({ CONTENT_DIR: content, OUT_DIR: dist, SITE_URL: `http://localhost:${port}` });
+		const pagefind = join(dist, 'pagefind');
+		const indexBytes = listFiles(pagefind).reduce((sum, file) => sum + statSync(join(pagefind, file)).size, 0);
+		const server = spawn(process.execPath, ['scripts/serve.ts', String(port), dist], { stdio: 'ignore' });
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		try {
+			const [search] = await benchSearch(browser, `http://localhost:${port}/`, 3, [{ locale: 'en', query: 'replay' }]);
+			return { ...build, codes: count, msPerPage: (build.seconds * 1000) / Math.max(build.pages, 1), indexBytes, searchColdMs: search.coldMs, searchColdBytes: search.coldBytes };
+		} finally {
+			server.kill();
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
