@@ -49,7 +49,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]')) {
 	const attach = () => import('../search/ui.ts').then(({ attachSearch }) => attachSearch(form));
 	if (form.dataset.searchMode === 'page') void attach();
-	else form.addEventListener('focusin', () => void attach(), { once: true });
+	else {
+		// A pointer over the box or a first focus starts loading search, before the first key.
+		form.addEventListener('focusin', () => void attach(), { once: true });
+		form.addEventListener('pointerenter', () => void import('../search/engine.ts').then(({ preloadBundle }) => preloadBundle()), { once: true });
+	}
 }
 
 // Tools that only some pages have load their code only there.

@@ -46,6 +46,12 @@ export function loadBundle(locale: Locale): Promise<PagefindModule> {
 	return bundle;
 }
 
+/** Start loading the page's language bundle (on hover or focus), ignoring failures until used. */
+export function preloadBundle(): void {
+	const locale = document.documentElement.dataset.locale;
+	if (locale === 'en' || locale === 'zh') void loadBundle(locale).catch(() => {});
+}
+
 /** The codes of one shard (first two digits), loaded once; [] when there is no such shard. */
 function loadShard(shard: string): Promise<CodeHit[]> {
 	let hits = shards.get(shard);

@@ -60,10 +60,13 @@ export function attachSearch(form: HTMLFormElement): void {
 		if (onPage) history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
 		void run(input.value);
 	});
+	const warmUp = () => void loadBundle(locale).catch(() => {});
 	input.addEventListener('focus', () => {
-		void loadBundle(locale).catch(() => {});
+		warmUp();
 		if (input.value.trim() && !onPage) output.hidden = false;
 	});
+	// This module loads on the first focus: that focus has passed already, so warm up now.
+	if (document.activeElement === input || onPage) warmUp();
 
 	// Enter on a known code opens it; other queries go to (or refresh) the search page.
 	form.addEventListener('submit', (event) => {
