@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { cspConfig } from './src/integrations/csp.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
 	// The public origin: canonical, hreflang and OpenSearch URLs must be absolute. Set SITE_URL
@@ -21,5 +22,5 @@ export default defineConfig({
 	// Order matters: the service worker precaches what Pagefind writes.
 	// No Shiki: its colours are inline style attributes, which the CSP (rightly) blocks.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), pagefind(), serviceWorker()],
+	integrations: [contentCheck(), mdx(), pagefind(), serviceWorker()],
 });

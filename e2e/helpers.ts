@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { test as base, type ConsoleMessage, type Page } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { test as base } from './fixtures.ts';
 import { en } from '../src/i18n/ui/en.ts';
 import { zh } from '../src/i18n/ui/zh.ts';
 
@@ -29,6 +30,10 @@ export interface Prose {
 	title: string;
 	titleSource: string;
 	summary: string;
+	cause: string;
+	action: string;
+	retry: string;
+	api3: string;
 }
 export interface SourceRow {
 	code: string;
@@ -85,16 +90,6 @@ export function squash(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Console errors and uncaught exceptions of a page, collected from now on. */
-export function collectErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(`${page.url()}: console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => errors.push(`${page.url()}: uncaught: ${error.message}`));
-	return errors;
-}
-
 /** Every page of the site that exists in both languages: its locale-less route and a name. */
 export const pageTypes: { name: string; route: string }[] = [
 	{ name: 'the home page', route: '' },
@@ -116,6 +111,9 @@ export interface CodePageSnapshot {
 	mainText: string;
 	related: { href: string; text: string }[];
 	example: { json: string; text: string } | null;
+	/** The retry verdict label and the API 3.0 table rows (code, how close, official wording). */
+	verdict: { id: string; text: string } | null;
+	api3: { code: string; match: string; label: string; official: string }[];
 	clb: { text: string; links: { href: string; text: string }[]; backLink: string | null } | null;
 	disagreements: { topic: string; heading: string; positions: { id: string; claim: string; sources: { name: string; href: string; quote: string; lang: string }[] }[] }[];
 	/** Console errors and uncaught exceptions while the page loaded. */
@@ -150,6 +148,16 @@ export async function snapshotCodePage(page: Page, locale: Locale, code: string)
 			mainText: text(document.querySelector('main')),
 			related: all('ul.related a').map((a) => ({ href: (a as HTMLAnchorElement).href, text: text(a) })),
 			example: example ? { json: example.querySelector('pre code')?.textContent ?? '', text: text(example) } : null,
+			verdict: (() => {
+				const verdict = document.querySelector<HTMLElement>('[data-retry]');
+				return verdict ? { id: verdict.dataset.retry ?? '', text: text(verdict) } : null;
+			})(),
+			api3: all('.api3-table tbody tr').map((tr) => ({
+				code: text(tr.querySelector('td')),
+				match: (tr as HTMLElement).dataset.match ?? '',
+				label: text(tr.querySelectorAll('td')[1]),
+				official: text(tr.querySelectorAll('td')[2]),
+			})),
 			clb: clb
 				? {
 						text: text(clb),
@@ -173,30 +181,48 @@ export async function snapshotCodePage(page: Page, locale: Locale, code: string)
 			})),
 		};
 	});
-	await page.waitForLoadState('load');
 	page.off('console', onConsole);
 	page.off('pageerror', onError);
 	return { url: page.url(), status: response?.status() ?? 0, ...data, errors };
 }
 
 /**
- * `codePages`: every code page in both languages, each loaded once per worker and read into a
- * snapshot keyed "en/4500". Many tests check different things on the same 46 pages; reading
- * them once keeps the suite fast.
+ * `codePages(locale)`: every code page of a language, each loaded once per worker and read into
+ * a snapshot keyed by code. Many tests check different things on the same 46 pages; reading
+ * them once keeps the suite fast on a busy machine. They are loaded while the worker sets up
+ * (under the fixture's own timeout), not inside the first test that asks for them.
  */
-export const test = base.extend<{}, { codePages: Map<string, CodePageSnapshot> }>({
+export const test = base.extend<{}, { codePages: (locale: Locale) => Promise<Map<string, CodePageSnapshot>> }>({
 	codePages: [
 		async ({ browser }, use, workerInfo) => {
 			const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-			const page = await context.newPage();
-			const snapshots = new Map<string, CodePageSnapshot>();
-			for (const locale of localeList) {
-				for (const code of codes) snapshots.set(`${locale}/${code}`, await snapshotCodePage(page, locale, code));
-			}
+			const load = async (locale: Locale) => {
+				// A few tabs at once: the pages are independent, and the server is local.
+				const queue = [...codes];
+				const snapshots = new Map<string, CodePageSnapshot>();
+				await Promise.all(
+					Array.from({ length: 4 }, async () => {
+						const page = await context.newPage();
+						for (let code = queue.shift(); code; code = queue.shift()) snapshots.set(code, await snapshotCodePage(page, locale, code));
+						await page.close();
+					}),
+				);
+				return snapshots;
+			};
+			const loaded = new Map<Locale, Map<string, CodePageSnapshot>>();
+			for (const locale of localeList) loaded.set(locale, await load(locale));
 			await context.close();
-			await use(snapshots);
+			await use(async (locale) => loaded.get(locale)!);
 		},
-		{ scope: 'worker', timeout: 120_000 },
+		{ scope: 'worker', timeout: 180_000 },
 	],
 });
-export { expect } from '@playwright/test';
+export { expect } from './fixtures.ts';
+
+/** content/api3.yaml: the official wording of the API 3.0 codes, per language. */
+export const api3 = parseYaml(readFileSync(join(content, 'api3.yaml'), 'utf8')) as Record<string, Record<Locale, string>>;
+
+/** content/classes.yaml: the groups of the home table, in order. */
+export const classes = Object.entries(parseYaml(readFileSync(join(content, 'classes.yaml'), 'utf8')) as Record<string, { order: number } & Record<Locale, { name: string }>>)
+	.map(([id, data]) => ({ id, ...data }))
+	.sort((a, b) => a.order - b.order);

@@ -13,8 +13,19 @@ export function normalizeTitle(title: string): string {
 	return title.trim().replace(/[.。]$/, '');
 }
 
+/**
+ * Ids that exist even if their entry failed its schema (reported there): registry codes, prose
+ * ids ("en/4500") and source ids (file names). Used so that one bad field is not also reported
+ * as a missing file, an orphaned file or an unknown source.
+ */
+export interface PresentIds {
+	registry: Set<string>;
+	prose: Set<string>;
+	sources: Set<string>;
+}
+
 /** Every cross-file problem in the content set (empty when the content is consistent). */
-export function validateContent(set: ContentSet): ContentIssue[] {
+export function validateContent(set: ContentSet, present?: PresentIds): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const report = (entry: Entry<unknown> | undefined, fallback: string, field: string, message: string) =>
 		issues.push({ file: entry?.filePath ?? fallback, field, message });
@@ -23,6 +34,13 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 	const classes = new Set(set.classes.map((entry) => entry.id));
 	const api3 = new Set(set.api3.map((entry) => entry.id));
 	const sources = new Map(set.sources.map((entry) => [entry.data.id, entry]));
+	const proseIds = new Set(set.prose.map((entry) => entry.id));
+	// Entries that exist but failed their schema count as existing: their problem is reported there.
+	const exists = {
+		code: (code: string) => codes.has(code) || (present?.registry.has(code) ?? false),
+		prose: (id: string) => proseIds.has(id) || (present?.prose.has(id) ?? false),
+		source: (id: string) => sources.has(id) || (present?.sources.has(id) ?? false),
+	};
 	// Every source's row for each code, indexed once (registries may hold thousands of codes).
 	const rowOf = new Map<string, Map<string, { title: string; description: string }>>();
 	const sourced = new Set<string>();
@@ -37,7 +55,7 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 		if (!/^[1-9][0-9]{3,5}$/.test(entry.id)) report(entry, REGISTRY_FILE, where, `"${entry.id}" is not a code number: use 4 to 6 digits, such as 4500 (check for letters like O for 0)`);
 		if (!classes.has(data.class)) report(entry, REGISTRY_FILE, `${where}.class`, `unknown class "${data.class}": use one of ${[...classes].join(', ')} (content/classes.yaml)`);
 		data.related.forEach((code, i) => {
-			if (!codes.has(code)) report(entry, REGISTRY_FILE, `${where}.related[${i}]`, `related code ${code} is not in the registry: add it, or remove it from related`);
+			if (!exists.code(code)) report(entry, REGISTRY_FILE, `${where}.related[${i}]`, `related code ${code} is not in the registry: add it, or remove it from related`);
 			if (code === entry.id) report(entry, REGISTRY_FILE, `${where}.related[${i}]`, 'a code cannot be related to itself: remove it');
 		});
 		if (new Set(data.related).size !== data.related.length) report(entry, REGISTRY_FILE, `${where}.related`, 'lists a code twice: remove the duplicate');
@@ -50,8 +68,9 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 					const field = `${where}.disagreements[${d}].positions[${p}].evidence.${sourceId}`;
 					const source = sources.get(sourceId);
 					const row = rowOf.get(sourceId)?.get(entry.id);
-					if (!source) report(entry, REGISTRY_FILE, field, `unknown source "${sourceId}": use an id from content/sources/`);
-					else if (!row) report(entry, REGISTRY_FILE, field, `source ${sourceId} has no row for ${entry.id}: remove this quote`);
+					if (!source) {
+						if (!exists.source(sourceId)) report(entry, REGISTRY_FILE, field, `unknown source "${sourceId}": use an id from content/sources/`);
+					} else if (!row) report(entry, REGISTRY_FILE, field, `source ${sourceId} has no row for ${entry.id}: remove this quote`);
 					else if (!`${row.title} ${row.description}`.includes(quote)) report(entry, REGISTRY_FILE, field, `source ${sourceId} does not say "${quote}" for ${entry.id}: quote its row exactly`);
 				}
 			}),
@@ -59,22 +78,23 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 		if (!sourced.has(entry.id)) report(entry, REGISTRY_FILE, where, `no source lists ${entry.id}: every code must come from a source in content/raw/`);
 	}
 
-	const proseIds = new Set(set.prose.map((entry) => entry.id));
 	for (const code of codes) {
 		for (const locale of localeKeys) {
-			if (!proseIds.has(`${locale}/${code}`)) issues.push({ file: `content/codes/${locale}/${code}.yaml`, field: '(file)', message: `code ${code} is in the registry but has no ${locale} prose: create this file` });
+			if (!exists.prose(`${locale}/${code}`)) issues.push({ file: `content/codes/${locale}/${code}.yaml`, field: '(file)', message: `code ${code} is in the registry but has no ${locale} prose: create this file` });
 		}
 	}
 	for (const entry of set.prose) {
 		const file = `content/codes/${entry.id}.yaml`;
 		const [locale, code] = entry.id.split('/');
 		if (!isLocale(locale)) { report(entry, file, '(file)', `"${locale}" is not a locale folder: use ${localeKeys.join(' or ')}`); continue; }
-		if (!codes.has(code)) { report(entry, file, '(file)', `code ${code} is not in content/registry.yaml: add it there, or remove this file`); continue; }
+		if (!exists.code(code)) { report(entry, file, '(file)', `code ${code} is not in content/registry.yaml: add it there, or remove this file`); continue; }
 		const { title, titleSource } = entry.data;
 		if (titleSource === 'project') continue;
 		const source = sources.get(titleSource);
 		const row = rowOf.get(titleSource)?.get(code);
-		if (!source) report(entry, file, 'titleSource', `unknown source "${titleSource}": use a source id or "project"`);
+		if (!source) {
+			if (!exists.source(titleSource)) report(entry, file, 'titleSource', `unknown source "${titleSource}": use a source id or "project"`);
+		}
 		else if (source.data.lang !== locale) report(entry, file, 'titleSource', `source ${titleSource} is in ${source.data.lang}, not ${locale}: use a ${locale} source or "project"`);
 		else if (!row) report(entry, file, 'titleSource', `source ${titleSource} has no row for ${code}: use "project" for our own wording`);
 		else if (normalizeTitle(row.title) !== normalizeTitle(title)) report(entry, file, 'title', `"${title}" is not the title in ${titleSource} ("${row.title}"): copy it exactly, or set titleSource: project`);
@@ -85,7 +105,7 @@ export function validateContent(set: ContentSet): ContentIssue[] {
 		if (entry.data.id !== entry.id) report(entry, file, 'id', `id "${entry.data.id}" does not match the file name "${entry.id}": rename one`);
 		const seen = new Set<string>();
 		entry.data.rows.forEach((row, i) => {
-			if (!codes.has(row.code)) report(entry, file, `rows[${i}].code`, `code ${row.code} is not in content/registry.yaml: add it to the registry (with prose in both locales)`);
+			if (!exists.code(row.code)) report(entry, file, `rows[${i}].code`, `code ${row.code} is not in content/registry.yaml: add it to the registry (with prose in both locales)`);
 			if (seen.has(row.code)) report(entry, file, `rows[${i}].code`, `code ${row.code} appears twice in this source`);
 			seen.add(row.code);
 		});

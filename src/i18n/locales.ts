@@ -10,7 +10,8 @@ export const defaultLocale: Locale = 'en';
 
 /** True when `value` is one of the site's locale keys. */
 export function isLocale(value: unknown): value is Locale {
-	return typeof value === 'string' && value in locales;
+	// Own keys only: 'constructor' or '__proto__' are in every object, not locales.
+	return typeof value === 'string' && Object.hasOwn(locales, value);
 }
 
 /** The other language of this bilingual site (the target of the EN/ZH toggle). */

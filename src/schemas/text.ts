@@ -4,7 +4,10 @@ import { findDamage } from '../data/damage.ts';
 /** A non-empty, trimmed string that carries no export damage (mojibake, stray tags, ".."). */
 export const CleanText = () =>
 	z
-		.string({ error: 'must be a text string (quote it in YAML if it starts with a special character)' })
+		.string({
+			error: (issue) =>
+				issue.input === undefined ? 'is required: add this field' : 'must be a text string (quote it in YAML if it starts with a special character)',
+		})
 		.trim()
 		.min(1, 'must not be empty: write the text, or remove the field if it is optional')
 		.superRefine((text, ctx) => {

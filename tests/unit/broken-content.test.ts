@@ -38,6 +38,18 @@ function editJson(root: string, file: string, change: (data: any) => void): void
 	writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
 }
 
+/** Edit one line of the 4500 entry of registry.yaml (the first line of it that matches `line`). */
+function edit4500(root: string, line: RegExp, change: (text: string) => string): void {
+	edit(root, 'content/registry.yaml', (text) => {
+		const start = text.indexOf('"4500":\n');
+		const end = text.indexOf('\n"', start + 1);
+		const entry = text.slice(start, end === -1 ? undefined : end);
+		const match = line.exec(entry);
+		if (start === -1 || !match) return text;
+		return text.slice(0, start) + entry.replace(match[0], change(match[0])) + (end === -1 ? '' : text.slice(end));
+	});
+}
+
 /** Break a copy and load it. */
 function issuesAfter(breakIt: (root: string) => void): ContentIssue[] {
 	const root = copyContent();
@@ -94,7 +106,7 @@ describe('a broken content copy is reported on the right file and field', () => 
 	it('reports a related code that does not exist on that related entry', () => {
 		const index = realRegistry['4500'].related.length;
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: \w+\n\s+related: \[)([^\]]*)\]/, '$1$2, 4199]')),
+			edit4500(root, /related: \[[^\]]*\]/, (line) => line.replace(']', ', 4199]')),
 		);
 		const issue = issueOn(issues, 'content/registry.yaml', `4500.related[${index}]`, /4199 is not in the registry/);
 		expect(issue.message).toMatch(/4199 is not in the registry/);
@@ -171,7 +183,7 @@ describe('a broken content copy is reported on the right file and field', () => 
 
 	it('reports an API 3.0 match "same" on that match, listing the allowed values', () => {
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":[\s\S]*?api3:\n\s+- \{ code: [\w.]+, match: )\w+/, '$1same')),
+			edit4500(root, /match: [\w-]+/, () => 'match: same'),
 		);
 		const issue = issueOn(issues, 'content/registry.yaml', '4500.api3[0].match', /must be one of exact, close, partial, false-friend/);
 		expect(issue.message).toMatch(/must be one of exact, close, partial, false-friend/);
@@ -179,7 +191,7 @@ describe('a broken content copy is reported on the right file and field', () => 
 
 	it('reports an API 3.0 code missing from api3.yaml on that code, saying where to add it', () => {
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":[\s\S]*?api3:\n\s+- \{ code: )[\w.]+/, '$1AuthFailure.NoSuchThing')),
+			edit4500(root, /\{ code: [\w.]+/, () => '{ code: AuthFailure.NoSuchThing'),
 		);
 		const issue = issueOn(issues, 'content/registry.yaml', '4500.api3[0].code', /AuthFailure\.NoSuchThing has no official wording in content\/api3\.yaml/);
 		expect(issue.message).toMatch(/AuthFailure\.NoSuchThing has no official wording in content\/api3\.yaml/);
@@ -213,14 +225,14 @@ describe('a broken content copy is reported on the right file and field', () => 
 	});
 
 	it('reports an unknown class on the entry’s class, listing the classes of classes.yaml', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: )\w+/, '$1requests')));
+		const issues = issuesAfter((root) => edit4500(root, /class: \w+/, () => 'class: requests'));
 		const issue = issueOn(issues, 'content/registry.yaml', '4500.class', /unknown class "requests"/);
 		expect(issue.message).toMatch(/unknown class "requests"/);
 		expect(issue.message).toContain(`use one of ${classIds.join(', ')}`);
 	});
 
 	it('reports a related code that is the code itself', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: \w+\n\s+related: \[)/, '$14500, ')));
+		const issues = issuesAfter((root) => edit4500(root, /related: \[/, (line) => `${line}4500, `));
 		const issue = issueOn(issues, 'content/registry.yaml', '4500.related[0]', /cannot be related to itself/);
 		expect(issue.message).toMatch(/cannot be related to itself/);
 	});
@@ -240,7 +252,7 @@ describe('an entry that fails its schema does not cascade into misleading cross-
 
 	it('does not report the prose and source rows of a registry entry with a bad field as unknown codes', () => {
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":[\s\S]*?api3:\n\s+- \{ code: [\w.]+, match: )\w+/, '$1same')),
+			edit4500(root, /match: [\w-]+/, () => 'match: same'),
 		);
 		expect(issues.filter((issue) => /4500 is not in (content\/registry\.yaml|the registry)/.test(issue.message))).toEqual([]);
 	});
@@ -264,7 +276,7 @@ describe('scripts/check-content.ts', () => {
 
 	it('exits 1 on broken content and prints each problem as "file: field: message" on stderr', () => {
 		const root = copyContent();
-		edit(root, 'content/registry.yaml', (text) => text.replace(/("4500":\n\s+class: )\w+/, '$1requests'));
+		edit4500(root, /class: \w+/, () => 'class: requests');
 		const result = run(root);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('content/registry.yaml: 4500.class: unknown class "requests"');
