@@ -38,7 +38,8 @@ export default defineConfig({
 	webServer: {
 		command: `node_modules/.bin/node scripts/serve.ts ${port} ${dist}`,
 		url: `http://localhost:${port}${base}`,
-		reuseExistingServer: !process.env.CI,
+		// Never reuse: the tests must run against the build just made, not whatever holds the port.
+		reuseExistingServer: false,
 		timeout: 60_000,
 	},
 });

@@ -15,8 +15,9 @@ const PAGE_LIMIT = 30;
 export function attachSearch(form: HTMLFormElement): void {
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]');
 	const output = document.getElementById(form.dataset.searchOutput ?? '');
-	const locale = document.documentElement.dataset.locale;
-	if (!input || !output || !isLocale(locale)) return;
+	const lang = document.documentElement.dataset.locale;
+	if (!input || !output || !isLocale(lang)) return;
+	const locale: Locale = lang;
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
 	const onPage = form.dataset.searchMode === 'page';
 	const limit = onPage ? PAGE_LIMIT : PANEL_LIMIT;
@@ -37,16 +38,16 @@ export function attachSearch(form: HTMLFormElement): void {
 		}
 		output.hidden = false;
 		const state: ResultState = { query, codes: [], own: null, other: null };
-		const draw = () => id === sequence && renderResults(output, state, strings, locale as Locale, onPage ? 'h2' : 'p');
+		const draw = () => id === sequence && renderResults(output, state, strings, locale, onPage ? 'h2' : 'p');
 		try {
 			const codes = await searchCodes(query);
 			state.codes = codes.hits;
 			if (id === sequence) exactCode = codes.exact?.code ?? null;
 			draw();
-			state.own = await searchText(locale as Locale, query, limit);
+			state.own = await searchText(locale, query, limit);
 			draw();
 			// The other language second, so that it never delays or displaces the page's own results.
-			state.other = await searchText(otherLocale(locale as Locale), query, onPage ? limit : 4);
+			state.other = await searchText(otherLocale(locale), query, onPage ? limit : 4);
 			draw();
 		} catch (error) {
 			state.own ??= [];
@@ -98,8 +99,12 @@ export function attachSearch(form: HTMLFormElement): void {
 			(index === 0 ? input : links[index - 1]).focus();
 		}
 	});
-	form.addEventListener('focusout', (event) => {
-		if (!form.contains(event.relatedTarget as Node | null)) close();
+	// Close when focus leaves the form. Checked a tick later: a redraw of the results briefly
+	// removes the focused link (render.ts puts the focus back), which is not leaving.
+	form.addEventListener('focusout', () => {
+		setTimeout(() => {
+			if (!form.contains(document.activeElement)) close();
+		}, 0);
 	});
 
 	// The search page shows the results of ?q= on load; the header box catches up with what
