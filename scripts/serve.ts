@@ -5,8 +5,9 @@
  * depend on (or collide with) a running `astro preview`. Usage: node scripts/serve.ts [port] [dir]
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4330);
 const root = resolve(process.argv[3] ?? 'dist');
@@ -26,6 +27,16 @@ const types: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 };
 
+const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
+function gzipped(path: string): Buffer {
+	const mtime = statSync(path).mtimeMs;
+	const cached = gzipCache.get(path);
+	if (cached && cached.mtime === mtime) return cached.body;
+	const body = gzipSync(readFileSync(path), { level: 6 });
+	gzipCache.set(path, { mtime, body });
+	return body;
+}
+
 function file(path: string): string | null {
 	return existsSync(path) && statSync(path).isFile() ? path : null;
 }
@@ -39,7 +50,14 @@ createServer((request, response) => {
 		pathname = '/';
 	}
 	const send = (path: string, status = 200) => {
-		response.writeHead(status, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+		const headers: Record<string, string> = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'accept-encoding' };
+		// Compress as a CDN would (gzip), when the client accepts it.
+		if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+			response.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+			response.end(gzipped(path));
+			return;
+		}
+		response.writeHead(status, headers);
 		createReadStream(path).pipe(response);
 	};
 	const notFound = () => {

@@ -19,6 +19,19 @@ export function median(values: number[]): number {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Resolve once no response has arrived for `ms` (page load states are reached only once). */
+export async function quiet(page: Page, ms = 600): Promise<void> {
+	let last = Date.now();
+	const bump = () => (last = Date.now());
+	page.on('request', bump);
+	page.on('response', bump);
+	while (Date.now() - last < ms) await new Promise((resolve) => setTimeout(resolve, 100));
+	page.off('request', bump);
+	page.off('response', bump);
+	// Let the body reads of recordResponses finish.
+	await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 /** Record every response of a page: url, resource type, gzip size of the body. */
 export function recordResponses(page: Page): { url: string; type: string; gzip: number; at: number }[] {
 	const log: { url: string; type: string; gzip: number; at: number }[] = [];

@@ -3,7 +3,7 @@
  * service worker), everything the page requests until the network is idle, gzip-sized.
  */
 import type { Browser } from '@playwright/test';
-import { recordResponses } from './measure.ts';
+import { quiet, recordResponses } from './measure.ts';
 
 export const PAGE_TYPES = [
 	{ type: 'home', route: '' },
@@ -35,6 +35,7 @@ export async function benchPages(browser: Browser, origin: string, locales: read
 				await context.close();
 				continue; // a page type this build does not have (yet)
 			}
+			await quiet(page);
 			const renderBlocking = (await page.evaluate(
 				`performance.getEntriesByType('resource').filter((e) => e.renderBlockingStatus === 'blocking').length`,
 			)) as number;

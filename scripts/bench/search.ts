@@ -4,7 +4,7 @@
  * queries on the same page), from the query entering the box to the first result drawn.
  */
 import type { Browser } from '@playwright/test';
-import { median, recordResponses } from './measure.ts';
+import { median, quiet, recordResponses } from './measure.ts';
 
 export const QUERIES = [
 	{ locale: 'en', query: '4500' },
@@ -41,6 +41,8 @@ export interface SearchFigures {
 	locale: string;
 	coldMs: number;
 	coldBytes: number;
+	/** Everything a first search fetched until the network was idle (both languages' Pagefind). */
+	settledBytes: number;
 	warmMs: number;
 }
 
@@ -49,23 +51,26 @@ export async function benchSearch(browser: Browser, origin: string, runs = 3, qu
 	for (const { locale, query } of queries) {
 		const cold: number[] = [];
 		const bytes: number[] = [];
+		const settled: number[] = [];
 		const warm: number[] = [];
 		for (let run = 0; run < runs; run++) {
 			const context = await browser.newContext({ serviceWorkers: 'block' });
 			const page = await context.newPage();
 			await page.goto(`${origin}${locale}/codes/4000/`, { waitUntil: 'networkidle' });
 			const log = recordResponses(page);
+			const since = Date.now();
 			const first = (await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as { ms: number; urls: string[] };
 			cold.push(first.ms);
-			await page.waitForLoadState('networkidle');
+			await quiet(page);
 			const fetched = new Set(first.urls);
 			bytes.push(log.filter((r) => fetched.has(r.url)).reduce((sum, r) => sum + r.gzip, 0));
+			settled.push(log.filter((r) => r.at >= since).reduce((sum, r) => sum + r.gzip, 0));
 			// Warm: the same query again after a different one (everything loaded, nothing memoized for this string).
 			await page.evaluate(`(${TIME_QUERY})("4100")`);
 			warm.push(((await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as { ms: number }).ms);
 			await context.close();
 		}
-		figures.push({ query, locale, coldMs: median(cold), coldBytes: median(bytes), warmMs: median(warm) });
+		figures.push({ query, locale, coldMs: median(cold), coldBytes: median(bytes), settledBytes: median(settled), warmMs: median(warm) });
 	}
 	return figures;
 }

@@ -6,7 +6,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { listFiles } from './service-worker.ts';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { localeKeys } from '../i18n/locales.ts';
@@ -20,6 +22,23 @@ const UNUSED_BUNDLE_FILES = [
 	'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
 	'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
 ];
+
+/**
+ * Pagefind gzips its index files and inflates them in JavaScript in the browser, which is most
+ * of a first search's time on a slow device. Its loader skips that step for data that is
+ * already inflated (it starts with "pagefind_dcd"), so we store them inflated and let HTTP
+ * compression (native, in the browser's network stack) carry them instead.
+ */
+function storeInflated(bundle: string): void {
+	for (const file of listFiles(bundle).filter((f) => /\.(pagefind|pf_meta|pf_index|pf_fragment)$/.test(f))) {
+		const path = join(bundle, file);
+		const data = readFileSync(path);
+		if (data[0] !== 0x1f || data[1] !== 0x8b) continue;
+		const inflated = gunzipSync(data);
+		if (inflated.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`Pagefind file ${path} has an unexpected format`);
+		writeFileSync(path, inflated);
+	}
+}
 
 function fail(step: string, errors: string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
@@ -42,6 +61,7 @@ export default function pagefindIntegration(): AstroIntegration {
 						const written = await index.writeFiles({ outputPath: join(site, 'pagefind', locale) });
 						fail(`write the ${locale} bundle`, written.errors);
 						for (const file of UNUSED_BUNDLE_FILES) rmSync(join(site, 'pagefind', locale, file), { force: true });
+						storeInflated(join(site, 'pagefind', locale));
 						logger.info(`indexed ${added.page_count} ${locale} pages`);
 					}
 				} finally {

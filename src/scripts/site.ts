@@ -4,6 +4,7 @@
  * copy-link buttons work. Everything here is an enhancement: pages work without it.
  */
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../utils/preferred-locale.ts';
+import { attachClockChecks } from './clock-check.ts';
 
 function remember(locale: string): void {
 	try {
@@ -51,15 +52,18 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 	if (form.dataset.searchMode === 'page') void attach();
 	else {
 		// A pointer over the box or a first focus starts loading search, before the first key.
-		form.addEventListener('focusin', () => void attach(), { once: true });
-		form.addEventListener('pointerenter', () => void import('../search/engine.ts').then(({ preloadBundle }) => preloadBundle()), { once: true });
+		const warmUp = () => void import('../search/engine.ts').then(({ preloadBundle, preloadQuick }) => (preloadQuick(), preloadBundle()));
+		// Pagefind starts loading alongside the search UI, not after it.
+		form.addEventListener('focusin', () => (warmUp(), void attach()), { once: true });
+		form.addEventListener('pointerenter', warmUp, { once: true });
 	}
 }
 
 // Tools that only some pages have load their code only there.
 const decoder = document.querySelector<HTMLElement>('[data-decoder]');
 if (decoder) void import('./decoder-ui.ts').then(({ attachDecoder }) => attachDecoder(decoder));
-if (document.querySelector('[data-clock-check]')) void import('./clock-check.ts').then(({ attachClockChecks }) => attachClockChecks());
+// The clock check is small and sits on code pages: bundled in, so a code page loads one script.
+if (document.querySelector('[data-clock-check]')) attachClockChecks();
 
 // "/" focuses the search box, as on most documentation sites (not while typing elsewhere).
 document.addEventListener('keydown', (event) => {

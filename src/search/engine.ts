@@ -7,6 +7,7 @@
 import { otherLocale, type Locale } from '../i18n/locales.ts';
 import { withBase } from '../utils/url.ts';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
+import { quickMatch, type QuickEntry } from './quick.ts';
 
 /** A full-text hit: a page, its code (on code pages), title and highlighted excerpt (HTML with <mark>). */
 export interface TextHit {
@@ -66,9 +67,33 @@ function loadShard(shard: string): Promise<CodeHit[]> {
 /** Codes for a numeric query (exact first, then prefixes); empty for other queries. */
 export async function searchCodes(query: string): Promise<{ exact: CodeHit | null; hits: CodeHit[] }> {
 	const digits = codeDigits(query);
-	const shard = digits && shardOf(digits);
-	if (!shard) return { exact: null, hits: [] };
-	return matchCodes(query, await loadShard(shard));
+	if (!digits) return { exact: null, hits: [] };
+	// A small registry's quick index holds every code: no shard to fetch.
+	const entries = await loadQuick().catch(() => []);
+	if (entries.length) return matchCodes(query, entries.map(([code, en, zh]) => ({ code, titles: { en, zh } })));
+	const shard = shardOf(digits);
+	return shard ? matchCodes(query, await loadShard(shard)) : { exact: null, hits: [] };
+}
+
+let quick: Promise<QuickEntry[]> | undefined;
+
+/** The quick index (every code's titles and summaries), loaded once; [] for large registries. */
+function loadQuick(): Promise<QuickEntry[]> {
+	if (!quick) {
+		quick = fetch(withBase('search/quick.json')).then((response) => (response.ok ? response.json() : []));
+		quick.catch(() => (quick = undefined));
+	}
+	return quick;
+}
+
+/** Start loading the quick index (on hover or focus of the search box). */
+export function preloadQuick(): void {
+	void loadQuick().catch(() => {});
+}
+
+/** Instant code hits for a word query (titles and summaries), before Pagefind has loaded. */
+export async function searchQuick(query: string, locale: Locale): Promise<CodeHit[]> {
+	return quickMatch(query, await loadQuick(), locale);
 }
 
 /** Full-text hits in one language, best first. */

@@ -6,7 +6,7 @@
 import { isLocale, otherLocale, type Locale } from '../i18n/locales.ts';
 import { pageUrl } from '../utils/url.ts';
 import { codeDigits } from './code-query.ts';
-import { loadBundle, searchCodes, searchText } from './engine.ts';
+import { loadBundle, searchCodes, searchQuick, searchText } from './engine.ts';
 import { renderResults, type ResultState, type SearchStrings } from './render.ts';
 
 const PANEL_LIMIT = 8;
@@ -43,6 +43,8 @@ export function attachSearch(form: HTMLFormElement): void {
 			const codes = await searchCodes(query);
 			state.codes = codes.hits;
 			if (id === sequence) exactCode = codes.exact?.code ?? null;
+			// Words: instant matches on code titles and summaries, while Pagefind loads.
+			if (!codes.hits.length) state.codes = await searchQuick(query, locale).catch(() => []);
 			draw();
 			state.own = await searchText(locale, query, limit);
 			draw();
