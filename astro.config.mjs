@@ -14,6 +14,8 @@ export default defineConfig({
 	base: process.env.BASE_PATH || '/',
 	// Set OUT_DIR to build elsewhere (the reproducibility check builds twice side by side).
 	outDir: process.env.OUT_DIR || './dist',
+	// A separate cache for builds of other content (the scale benchmark), so stores never mix.
+	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
 	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes its scripts

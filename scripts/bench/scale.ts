@@ -26,7 +26,10 @@ export async function benchScale(browser: Browser, count: number, port: number):
 	try {
 		const content = writeSyntheticContent(count, dir);
 		const dist = join(dir, 'dist');
-		const build = timedBuild({ CONTENT_DIR: content, OUT_DIR: dist, SITE_URL: `http://localhost:${port}` });
+		// Astro keeps the content layer's store in .astro/: start clean, so that no entry of
+		// another registry (or of the real content) leaks into this build.
+		rmSync('.astro', { recursive: true, force: true });
+		const build = timedBuild({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), SITE_URL: `http://localhost:${port}` });
 		const pagefind = join(dist, 'pagefind');
 		const indexBytes = listFiles(pagefind).reduce((sum, file) => sum + statSync(join(pagefind, file)).size, 0);
 		const server = spawn(process.execPath, ['scripts/serve.ts', String(port), dist], { stdio: 'ignore' });
@@ -39,5 +42,6 @@ export async function benchScale(browser: Browser, count: number, port: number):
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
+		rmSync('.astro', { recursive: true, force: true });
 	}
 }

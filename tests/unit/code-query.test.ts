@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { codeDigits, matchCodes, shardOf, type CodeHit } from '../../src/search/code-query.ts';
+import { quickMatch, type QuickEntry } from '../../src/search/quick.ts';
+
+// The real registry and titles, so that expectations follow the content.
+const registry = parse(readFileSync('content/registry.yaml', 'utf8')) as Record<string, unknown>;
+const title = (locale: string, code: string) => (parse(readFileSync(`content/codes/${locale}/${code}.yaml`, 'utf8')) as { title: string; summary: string });
+const codes = Object.keys(registry).sort((a, b) => Number(a) - Number(b));
+const hits: CodeHit[] = codes.map((code) => ({ code, titles: { en: title('en', code).title, zh: title('zh', code).title } }));
+const quick: QuickEntry[] = codes.map((code) => [code, title('en', code).title, title('zh', code).title, title('en', code).summary, title('zh', code).summary]);
+
+describe('codeDigits', () => {
+	it.each([
+		['4500', '4500'], [' 4500 ', '4500'], ['４５００', '4500'], ['#4500', '4500'], ['code 4500', '4500'],
+		['code: 4500', '4500'], ['Code=4500', '4500'], ['"4500"', '4500'], ['错误码 4500', '4500'], ['错误码：4500', '4500'],
+		['41', '41'], ['4', '4'], ['error code 6200', '6200'],
+	])('reads %j as the code digits %j', (query, digits) => {
+		expect(codeDigits(query)).toBe(digits);
+	});
+
+	it.each(['replay', '签名', '4500 replay', '45O0', '-4500', '45.00', '1234567', '', '   '])('does not read %j as a code', (query) => {
+		expect(codeDigits(query)).toBeNull();
+	});
+});
+
+describe('shardOf', () => {
+	it('is the first two digits, and needs at least two', () => {
+		expect(shardOf('4500')).toBe('45');
+		expect(shardOf('41')).toBe('41');
+		expect(shardOf('4')).toBeNull();
+	});
+});
+
+describe('matchCodes', () => {
+	it('puts an exact code first, then the codes it prefixes', () => {
+		const { exact, hits: found } = matchCodes('4100', hits);
+		expect(exact?.code).toBe('4100');
+		expect(found.map((h) => h.code)).toEqual(codes.filter((c) => c.startsWith('4100')));
+	});
+
+	it('lists every code a prefix covers, in numeric order', () => {
+		for (const prefix of ['41', '410', '5', '62']) {
+			const { exact, hits: found } = matchCodes(prefix, hits);
+			expect(exact).toBeNull();
+			expect(found.map((h) => h.code)).toEqual(codes.filter((c) => c.startsWith(prefix)));
+		}
+	});
+
+	it('finds nothing for an unknown code or a word', () => {
+		expect(matchCodes('4999', hits)).toEqual({ exact: null, hits: [] });
+		expect(matchCodes('replay', hits)).toEqual({ exact: null, hits: [] });
+	});
+
+	it('respects the limit and keeps the exact code within it', () => {
+		const many: CodeHit[] = Array.from({ length: 300 }, (_, i) => ({ code: String(40000 + i), titles: { en: '', zh: '' } }));
+		const { exact, hits: found } = matchCodes('40100', many, 10);
+		expect(exact?.code).toBe('40100');
+		expect(found).toHaveLength(1);
+		expect(matchCodes('40', many, 10).hits).toHaveLength(10);
+	});
+});
+
+describe('quickMatch', () => {
+	it('finds a code by a word of its title, title matches first', () => {
+		expect(quickMatch('replay', quick, 'en')[0].code).toBe('4500');
+		expect(quickMatch('余额', quick, 'zh')[0].code).toBe('5300');
+	});
+
+	it('finds a code from the other language’s title too (cross-language)', () => {
+		expect(quickMatch('重放', quick, 'en').map((h) => h.code)).toContain('4500');
+		expect(quickMatch('quota', quick, 'zh').map((h) => h.code)).toContain('4400');
+	});
+
+	it('requires every word of the query', () => {
+		const both = quickMatch('resource failed', quick, 'en').map((h) => h.code);
+		for (const code of both) {
+			const text = `${title('en', code).title} ${title('en', code).summary} ${title('zh', code).title} ${title('zh', code).summary}`.toLowerCase();
+			expect(text).toContain('resource');
+			expect(text).toContain('failed');
+		}
+	});
+
+	it('ignores one-letter queries but not one Chinese character', () => {
+		expect(quickMatch('a', quick, 'en')).toEqual([]);
+		expect(quickMatch('   ', quick, 'en')).toEqual([]);
+		const key = title('zh', '4104').title.slice(0, 1);
+		expect(quickMatch(key, quick, 'zh').map((h) => h.code)).toContain('4104');
+	});
+
+	it('treats the query as text, not a pattern', () => {
+		expect(() => quickMatch('(.*', quick, 'en')).not.toThrow();
+		expect(quickMatch('(.*', quick, 'en')).toEqual([]);
+	});
+});
