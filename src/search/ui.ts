@@ -48,7 +48,10 @@ export function attachSearch(form: HTMLFormElement): void {
 			draw();
 			state.own = await searchText(locale, query, limit);
 			draw();
-			// The other language second, so that it never delays or displaces the page's own results.
+			// The other language second, so that it never delays or displaces the page's own results;
+			// after a pause, so that loading its bundle does not block the page while it draws.
+			await new Promise((resolve) => setTimeout(resolve, onPage ? 300 : 0));
+			if (id !== sequence) return;
 			state.other = await searchText(otherLocale(locale), query, onPage ? limit : 4);
 			draw();
 		} catch (error) {
