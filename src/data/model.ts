@@ -1,6 +1,9 @@
 /** Turns the validated content set into what the pages render: one view per code, in order. */
 import type { Locale } from '../i18n/locales.ts';
-import type { Api3Data, ClassData, ContentSet, ProseData, RegistryData, SourceData, SourceRow } from './types.ts';
+import type { Api3Data, ClassData as ClassFields, ContentSet, ProseData, RegistryData, SourceData, SourceRow } from './types.ts';
+
+/** A class of the code table, with its id. */
+export type ClassData = ClassFields & { id: string };
 
 /** A source's row for a code, with the source it comes from. */
 export interface SourceRowView {

@@ -43,10 +43,12 @@ function loadRecord(code: string): Promise<CodeRecord | null> {
 }
 
 export function attachDecoder(root: HTMLElement): void {
-	const input = root.querySelector<HTMLTextAreaElement>('textarea');
-	const output = root.querySelector<HTMLElement>('.decoder__output');
-	const locale = document.documentElement.dataset.locale;
-	if (!input || !output || !isLocale(locale)) return;
+	const textarea = root.querySelector<HTMLTextAreaElement>('textarea');
+	const out = root.querySelector<HTMLElement>('.decoder__output');
+	const lang = document.documentElement.dataset.locale;
+	if (!textarea || !out || !isLocale(lang)) return;
+	// Narrowed once, for the closures below.
+	const [input, output, locale]: [HTMLTextAreaElement, HTMLElement, Locale] = [textarea, out, lang];
 	const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
 	const known = new Set((root.dataset.codes ?? '').split(',').filter(Boolean));
 	const api3Map = JSON.parse(root.dataset.api3 ?? '{}') as Record<string, string[]>;
@@ -146,7 +148,7 @@ export function attachDecoder(root: HTMLElement): void {
 	}
 
 	function codeDetails(record: CodeRecord, code: string): HTMLElement[] {
-		const text = record.text[locale as Locale];
+		const text = record.text[locale];
 		const heading = el('h2', undefined, 'decoder__title');
 		heading.append(codeLink(code, text.title));
 		const summary = el('p', undefined, 'lead');

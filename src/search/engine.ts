@@ -4,7 +4,7 @@
  * hits. Each language has its own bundle (dist/pagefind/<locale>/), imported from its own
  * URL, so the two are independent instances, each with its own language's index.
  */
-import { otherLocale, type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { withBase } from '../utils/url.ts';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
 import { quickMatch, type QuickEntry } from './quick.ts';
@@ -110,6 +110,3 @@ export async function searchText(locale: Locale, query: string, limit: number): 
 		locale,
 	}));
 }
-
-/** The other language of a page, for cross-language results. */
-export { otherLocale };

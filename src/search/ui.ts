@@ -13,11 +13,12 @@ const PANEL_LIMIT = 8;
 const PAGE_LIMIT = 30;
 
 export function attachSearch(form: HTMLFormElement): void {
-	const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-	const output = document.getElementById(form.dataset.searchOutput ?? '');
+	const field = form.querySelector<HTMLInputElement>('input[name="q"]');
+	const out = document.getElementById(form.dataset.searchOutput ?? '');
 	const lang = document.documentElement.dataset.locale;
-	if (!input || !output || !isLocale(lang)) return;
-	const locale: Locale = lang;
+	if (!field || !out || !isLocale(lang)) return;
+	// Narrowed once, for the closures below.
+	const [input, output, locale]: [HTMLInputElement, HTMLElement, Locale] = [field, out, lang];
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
 	const onPage = form.dataset.searchMode === 'page';
 	const limit = onPage ? PAGE_LIMIT : PANEL_LIMIT;
