@@ -223,6 +223,6 @@ export { expect } from './fixtures.ts';
 export const api3 = parseYaml(readFileSync(join(content, 'api3.yaml'), 'utf8')) as Record<string, Record<Locale, string>>;
 
 /** content/classes.yaml: the groups of the home table, in order. */
-export const classes = Object.entries(parseYaml(readFileSync(join(content, 'classes.yaml'), 'utf8')) as Record<string, { order: number } & Record<Locale, { name: string }>>)
+export const classes = Object.entries(parseYaml(readFileSync(join(content, 'classes.yaml'), 'utf8')) as Record<string, { order: number; digit: number } & Record<Locale, { name: string }>>)
 	.map(([id, data]) => ({ id, ...data }))
 	.sort((a, b) => a.order - b.order);
