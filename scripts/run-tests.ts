@@ -55,6 +55,7 @@ const playwrightCounts = (file: string) => (): Counts => {
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
+step('lockfile: npm ci accepts package-lock.json (other platforms\' binaries listed)', node, ['scripts/lock-platforms.ts', '--check']);
 step('content: every file valid, registry and prose consistent', node, ['scripts/check-content.ts']);
 step('source data: content/sources/*.json is what import-seeds produces', node, ['scripts/import-seeds.ts', '--check']);
 // The e2e server's origin is the site's origin, so canonical and hreflang URLs resolve.
