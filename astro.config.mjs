@@ -5,6 +5,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { cspConfig } from './src/integrations/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import codeFiles from './src/integrations/code-files.ts';
 
 export default defineConfig({
 	// The public origin: canonical, hreflang and OpenSearch URLs must be absolute. Set SITE_URL
@@ -17,12 +18,14 @@ export default defineConfig({
 	// A separate cache for builds of other content (the scale benchmark), so stores never mix.
 	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
-	build: { inlineStylesheets: 'always' },
+	// Render 16 pages at a time: page writes overlap rendering (a 10,000-code build spent 61 s on
+	// its pages one at a time, 31 s with 16). The output is byte-identical either way.
+	build: { inlineStylesheets: 'always', concurrency: 16 },
 	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes its scripts
 	// and styles; nothing else may run, and nothing loads from another origin.
 	security: { csp: cspConfig },
-	// Order matters: the service worker precaches what Pagefind writes.
+	// Order matters: the service worker precaches what code-files and Pagefind write.
 	// No Shiki: its colours are inline style attributes, which the CSP (rightly) blocks.
 	markdown: { syntaxHighlight: false },
-	integrations: [contentCheck(), mdx(), pagefind(), serviceWorker()],
+	integrations: [contentCheck(), mdx(), codeFiles(), pagefind(), serviceWorker()],
 });

@@ -4,9 +4,7 @@
  * problem — `file: field: message` — instead of a cascade of follow-on errors.
  */
 import type { AstroIntegration } from 'astro';
-import { dirname, resolve } from 'node:path';
-import { loadContent } from '../data/load-content.ts';
-import { formatIssues } from '../data/validate.ts';
+import { checkedSiteData } from '../data/checked-content.ts';
 
 export default function contentCheckIntegration(): AstroIntegration {
 	return {
@@ -14,12 +12,8 @@ export default function contentCheckIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build') return;
-				const root = dirname(resolve(process.env.CONTENT_DIR ?? 'content'));
-				const { set, issues } = loadContent(root);
-				if (issues.length > 0) {
-					throw new Error(`The content has ${issues.length} problem(s); fix them and build again:\n${formatIssues(issues)}`);
-				}
-				logger.info(`content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources`);
+				const { site, files } = checkedSiteData();
+				logger.info(`content OK: ${site.codes.length} codes, ${files} prose files, ${site.sources.length} sources`);
 			},
 		},
 	};
