@@ -2,7 +2,7 @@
  * Writes the two files every code has besides its pages, after the build: /codes/{code}.json
  * (its record, as in /codes.json) and the short link /{code}/ (from the template Astro rendered,
  * src/utils/short-link.ts). As Astro routes they cost 34 s of a 10,000-code build for 20,000
- * near-identical files; written here they take about one.
+ * near-identical files; written here, the time is the disk's (1 s for 2,000 codes here).
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
