@@ -1,4 +1,4 @@
-import { classes, prose, ui } from './helpers.ts';
+import { classes, codes as registryCodes, prose, registry, ui } from './helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 const output = 'main #decoder-output';
@@ -86,4 +86,14 @@ test('the decoder works offline after one visit', async ({ page, context }) => {
 	await page.locator('main textarea').fill('{"code":"6200"}');
 	await expect(page.locator(`${output} .decoder__title`)).toContainText(prose('zh', '6200').title);
 	await context.setOffline(false);
+});
+
+test('an API 3.0 error maps back to its API 2.0 codes, with its message decoded and its RequestId', async ({ page }) => {
+	await decode(page, 'en', '{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"\\\\u8fc7\\\\u671f"},"RequestId":"r-9"}}');
+	await expect(page.locator(output)).toHaveAttribute('data-kind', 'api3');
+	const mapped = registryCodes.filter((code) => registry[code].api3.some((item) => item.code === 'AuthFailure.SignatureExpire'));
+	expect(mapped.length).toBeGreaterThan(0);
+	for (const code of mapped) await expect(page.locator(`${output} a[href$="/en/codes/${code}/"]`)).toHaveCount(1);
+	await expect(page.locator(`${output} [data-field="message-text"]`)).toHaveText('过期');
+	await expect(page.locator(`${output} [data-field="request-id"]`)).toHaveText('r-9');
 });

@@ -24,6 +24,7 @@ export interface RegistryEntry {
 	retry: string;
 	api3: { code: string; match: string }[];
 	example?: { json: string; source: string };
+	tools?: string[];
 	disagreements: { topic: string; positions: { id: string; evidence: Record<string, string> }[] }[];
 }
 export interface Prose {
@@ -77,8 +78,8 @@ export const sources: Source[] = readdirSync(join(content, 'sources'))
 
 export const sourceById = new Map(sources.map((source) => [source.id, source]));
 
-/** The legacy CLB document (the source "clb-en"). */
-export const clb = sourceById.get('clb-en') as Source;
+/** The legacy CLB document, found as the site finds it: by its kind. */
+export const clb = sources.find((source) => source.kind === 'clb-legacy') as Source;
 
 /** Inline markdown as the reader sees it: no backticks, [text](url) as text. */
 export function plain(markdown: string): string {

@@ -9,6 +9,8 @@ async function search(page: import('@playwright/test').Page, locale: Locale, que
 	await page.locator('#site-search').fill(query);
 	await expect(page.locator(`${panel} .search-status`)).toHaveAttribute('data-query', query);
 	await expect(page.locator(`${panel} .search-hit`).first()).toBeVisible();
+	// Assert on the whole answer: the code layer, then this language's Pagefind, then the other's.
+	await expect(page.locator(`${panel} .search-status`)).toHaveAttribute('data-done', 'true');
 }
 
 for (const locale of ['en', 'zh'] as const) {
@@ -81,6 +83,9 @@ test('an English query on a Chinese page finds codes in English, after any Chine
 test('own-language matches are never pushed down by the other language', async ({ page }) => {
 	await search(page, 'en', 'replay');
 	const langs = await page.locator(`${panel} .search-group`).evaluateAll((sections) => sections.map((s) => (s as HTMLElement).lang));
+	// Both languages answered "replay" (the Chinese pages quote the English sources).
+	expect(langs).toContain('');
+	expect(langs).toContain('zh-CN');
 	// Codes and this page's language come first; a group in the other language can only be last.
 	expect(langs.slice(0, -1).every((lang) => lang === '')).toBe(true);
 	await expect(page.locator(`${panel} .search-hit`).first()).toHaveAttribute('href', /\/en\/codes\//);

@@ -1,19 +1,34 @@
 import Ajv2020 from 'ajv/dist/2020.js';
-import { codes, prose, registry } from './helpers.ts';
+import { codes, localeList, prose, registry, sourceById } from './helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('clock check', () => {
-	const clockPages = codes.filter((code) => (registry[code] as { tools?: string[] }).tools?.includes('clock-check'));
+	const clockPages = codes.filter((code) => registry[code].tools?.includes('clock-check'));
 
 	test('is on the 4200 and 4500 pages only, in both languages', async ({ page }) => {
 		expect(clockPages).toEqual(['4200', '4500']);
-		for (const locale of ['en', 'zh']) {
-			for (const code of ['4200', '4500']) {
+		const without = codes.find((code) => !clockPages.includes(code)) as string;
+		for (const locale of localeList) {
+			for (const code of clockPages) {
 				await page.goto(`${locale}/codes/${code}/`);
 				await expect(page.locator('[data-clock-check]')).toBeVisible();
 			}
-			await page.goto(`${locale}/codes/4100/`);
+			await page.goto(`${locale}/codes/${without}/`);
 			await expect(page.locator('[data-clock-check]')).toHaveCount(0);
+		}
+	});
+
+	test('names, for each window, the sources that state it (from the registry)', async ({ page }) => {
+		const windows = Object.values(registry).flatMap((entry) => entry.disagreements).find((d) => d.topic === 'clock-window');
+		expect(windows?.positions.map((p) => p.id)).toEqual(['five-minutes', 'two-hours']);
+		for (const locale of localeList) {
+			await page.goto(`${locale}/codes/${clockPages[0]}/`);
+			await page.locator('#clock-input').fill(String(Math.floor(Date.now() / 1000)));
+			for (const [i, seconds] of ['300', '7200'].entries()) {
+				const line = page.locator(`[data-clock-result] [data-window="${seconds}"]`);
+				for (const id of Object.keys(windows!.positions[i].evidence)) await expect(line).toContainText(sourceById.get(id)!.name[locale]);
+				for (const id of Object.keys(windows!.positions[1 - i].evidence)) await expect(line).not.toContainText(sourceById.get(id)!.name[locale]);
+			}
 		}
 	});
 

@@ -5,10 +5,10 @@
  * 1,000 and 10,000 codes. Prints a table, writes bench-results.json, and exits 1 if a budget in
  * bench.budgets.json is broken. `npm run bench -- --no-scale` skips the synthetic builds.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { localeKeys } from '../src/i18n/locales.ts';
 import { timedBuild } from './bench/build.ts';
-import { launch, median } from './bench/measure.ts';
+import { launch, median, startServer } from './bench/measure.ts';
 import { benchPages } from './bench/pages.ts';
 import { benchScale, type ScaleFigures } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
@@ -26,13 +26,12 @@ function check(label: string, value: number, budget: number | undefined, unit: s
 }
 
 const build = timedBuild({ SITE_URL: origin.slice(0, -1) });
-const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 800));
+const server = await startServer(port);
 const browser = await launch();
 let scale: ScaleFigures[] = [];
 let pages, search;
 try {
-	pages = await benchPages(browser, origin, ['en', 'zh']);
+	pages = await benchPages(browser, origin, localeKeys);
 	search = await benchSearch(browser, origin);
 } finally {
 	server.kill();
@@ -76,7 +75,8 @@ if (scale.length) {
 		const [small, large] = scale;
 		const growth = large.seconds / small.seconds;
 		const perPage = large.msPerPage / small.msPerPage;
-		console.log(`Growth 1k → 10k codes: build time ×${growth.toFixed(2)} for ×10 codes; time per page ×${perPage.toFixed(2)}; peak memory ×${((large.peakMb ?? 0) / (small.peakMb ?? 1)).toFixed(2)}; index ×${(large.indexBytes / small.indexBytes).toFixed(2)}`);
+		const memory = large.peakMb !== null && small.peakMb !== null ? `×${(large.peakMb / small.peakMb).toFixed(2)}` : 'not measured';
+		console.log(`Growth 1k → 10k codes: build time ×${growth.toFixed(2)} for ×10 codes; time per page ×${perPage.toFixed(2)}; peak memory ${memory}; index ×${(large.indexBytes / small.indexBytes).toFixed(2)}`);
 		check('build time growth 1k→10k (×10 codes)', Number(growth.toFixed(2)), budgets.scale.maxTimeGrowth, '×');
 	}
 }

@@ -5,25 +5,24 @@
  * lighthouse-results.json. Exits 1 when a score is below 100. Assumes `npm run build` ran
  * with SITE_URL=http://localhost:4391 (npm run lighthouse does both).
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { SYSTEM_CHROMIUM } from './bench/measure.ts';
+import { localeKeys } from '../src/i18n/locales.ts';
+import { startServer, SYSTEM_CHROMIUM } from './bench/measure.ts';
 
 const port = 4391;
 const routes = ['', 'codes/4500/', 'search/?q=4500', 'decode/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 800));
+const server = await startServer(port);
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROME_PATH ?? SYSTEM_CHROMIUM,
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const results: { url: string; scores: Record<string, number>; lost: string[] }[] = [];
 try {
-	for (const locale of ['en', 'zh']) {
+	for (const locale of localeKeys) {
 		for (const route of routes) {
 			const url = `http://localhost:${port}/${locale}/${route}`;
 			const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile' });

@@ -1,4 +1,5 @@
 /** Shared helpers for the benchmark: a browser on the built site, gzip sizes, medians. */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -7,6 +8,15 @@ export const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launch(): Promise<Browser> {
 	return chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--disable-background-networking'] } : {});
+}
+
+/** Start scripts/serve.ts on `port` (serving `dir`, default dist/); resolves once it listens. */
+export function startServer(port: number, dir?: string): Promise<ChildProcess> {
+	const server = spawn(process.execPath, ['scripts/serve.ts', String(port), ...(dir ? [dir] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+	return new Promise((resolve, reject) => {
+		server.stdout?.once('data', () => resolve(server));
+		server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited (${code}) before it listened on port ${port}`)));
+	});
 }
 
 export function gzipSize(body: Buffer): number {

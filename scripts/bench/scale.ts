@@ -3,13 +3,13 @@
  * of 1,000 and 10,000 codes, in a temporary folder: build time and peak memory, the search
  * index size, and the cold first search on the result.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { listFiles } from '../../src/integrations/service-worker.ts';
 import { timedBuild, type BuildFigures } from './build.ts';
+import { startServer } from './measure.ts';
 import { benchSearch } from './search.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
@@ -32,8 +32,7 @@ export async function benchScale(browser: Browser, count: number, port: number):
 		const build = timedBuild({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), SITE_URL: `http://localhost:${port}` });
 		const pagefind = join(dist, 'pagefind');
 		const indexBytes = listFiles(pagefind).reduce((sum, file) => sum + statSync(join(pagefind, file)).size, 0);
-		const server = spawn(process.execPath, ['scripts/serve.ts', String(port), dist], { stdio: 'ignore' });
-		await new Promise((resolve) => setTimeout(resolve, 800));
+		const server = await startServer(port, dist);
 		try {
 			const [search] = await benchSearch(browser, `http://localhost:${port}/`, 3, [{ locale: 'en', query: 'replay' }]);
 			return { ...build, codes: count, msPerPage: (build.seconds * 1000) / Math.max(build.pages, 1), indexBytes, searchColdMs: search.coldMs, searchColdBytes: search.coldBytes };

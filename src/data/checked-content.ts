@@ -1,7 +1,8 @@
 /**
  * The content, read and checked once per build outside Astro's collections: the content-check
  * integration fails the build on it before anything renders, and the code-files integration
- * writes the per-code files from it afterwards, without reading 20,000 files a second time.
+ * writes the per-code files from it afterwards from the same reading. (The pages read the
+ * content again through Astro's collections, src/data/registry.ts, which also serve `astro dev`.)
  */
 import { dirname, resolve } from 'node:path';
 import { loadContent } from './load-content.ts';

@@ -1,4 +1,7 @@
 /** JSON Schema (2020-12) of /codes.json and /codes/{code}.json (see src/data/export.ts). */
+import { localeKeys } from '../i18n/locales.ts';
+import { api3Matches, retryVerdicts, sourceKinds } from '../schemas/content.ts';
+import { SCHEMA_VERSION } from './export.ts';
 const bilingual = { type: 'object', required: ['en', 'zh'], properties: { en: { type: 'string' }, zh: { type: 'string' } }, additionalProperties: false };
 const codeText = {
 	type: 'object',
@@ -24,14 +27,14 @@ export const codeRecordSchema = {
 		class: { type: 'object', required: ['id', 'en', 'zh'], properties: { id: { type: 'string' }, en: { type: 'string' }, zh: { type: 'string' } }, additionalProperties: false, description: 'The group it is listed under (our grouping).' },
 		urls: bilingual,
 		text: { type: 'object', required: ['en', 'zh'], additionalProperties: false, properties: { en: codeText, zh: codeText } },
-		retry: { enum: ['fix-first', 'fresh-request', 'backoff', 'later', 'reconcile'], description: 'Our retry verdict.' },
+		retry: { enum: [...retryVerdicts], description: 'Our retry verdict.' },
 		related: { type: 'array', items: { type: 'integer' } },
 		api3: {
 			type: 'array',
 			description: 'Closest API 3.0 common error codes (our mapping) with Tencent Cloud’s descriptions.',
 			items: {
 				type: 'object', required: ['code', 'match', 'description'], additionalProperties: false,
-				properties: { code: { type: 'string' }, match: { enum: ['exact', 'close', 'partial', 'false-friend'] }, description: bilingual },
+				properties: { code: { type: 'string' }, match: { enum: [...api3Matches] }, description: bilingual },
 			},
 		},
 		sources: {
@@ -39,7 +42,7 @@ export const codeRecordSchema = {
 			description: 'Each source’s own row for the code, cleaned of export damage.',
 			items: {
 				type: 'object', required: ['source', 'lang', 'title', 'description'], additionalProperties: false,
-				properties: { source: { type: 'string' }, lang: { enum: ['en', 'zh'] }, title: { type: 'string' }, description: { type: 'string' } },
+				properties: { source: { type: 'string' }, lang: { enum: [...localeKeys] }, title: { type: 'string' }, description: { type: 'string' } },
 			},
 		},
 		notListedIn: { type: 'array', items: { type: 'string' }, description: 'Sources that do not list this code.' },
@@ -67,13 +70,13 @@ export const codesDocumentSchema = {
 	required: ['schemaVersion', '$schema', 'sources', 'codes'],
 	additionalProperties: false,
 	properties: {
-		schemaVersion: { const: 1 },
+		schemaVersion: { const: SCHEMA_VERSION },
 		$schema: { type: 'string' },
 		sources: {
 			type: 'array',
 			items: {
 				type: 'object', required: ['id', 'lang', 'kind', 'name', 'summary', 'rows'], additionalProperties: false,
-				properties: { id: { type: 'string' }, lang: { enum: ['en', 'zh'] }, kind: { enum: ['api2-common', 'clb-legacy'] }, name: bilingual, summary: bilingual, rows: { type: 'integer' } },
+				properties: { id: { type: 'string' }, lang: { enum: [...localeKeys] }, kind: { enum: [...sourceKinds] }, name: bilingual, summary: bilingual, rows: { type: 'integer' } },
 			},
 		},
 		codes: { type: 'array', items: { $ref: '#/$defs/code' } },

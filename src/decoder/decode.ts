@@ -36,8 +36,8 @@ export interface DecodeResult {
 	classDigit?: string;
 	message?: DecodedMessage;
 	codeDesc?: string;
-	/** For kind 'api3'. */
-	api3?: { code: string; message?: string; requestId?: string };
+	/** For kind 'api3': its error code (its Message and RequestId are in `message` and `requestId`). */
+	api3?: { code: string };
 	requestId?: string;
 	/** Any other top-level fields of the response object, value as compact JSON, at most 300 chars. */
 	otherFields: { name: string; value: string }[];
@@ -596,12 +596,9 @@ function textFallback(text: string, isKnownCode: (code: string) => boolean): Dec
 		if (c3 && API3_CODE_RE.test(c3.value)) {
 			const r: DecodeResult = { kind: 'api3', otherFields: [], found: 'text', api3: { code: c3.value } };
 			const m = findKeyValue(text, 'Message', true);
-			if (m) {
-				r.api3!.message = m.value;
-				r.message = decodeMessage(m.value);
-			}
+			if (m) r.message = decodeMessage(m.value);
 			const id = findKeyValue(text, 'RequestId', false);
-			if (id) r.api3!.requestId = r.requestId = id.value;
+			if (id) r.requestId = id.value;
 			return r;
 		}
 	}
@@ -679,16 +676,10 @@ function fromHit(hit: Hit, isKnownCode: (code: string) => boolean): DecodeResult
 	const r: DecodeResult = { kind: 'not-a-response', otherFields: [], found: hit.found };
 	if (hit.shape === 'api3') {
 		const e = o.Error as JsonObject;
-		const api3: NonNullable<DecodeResult['api3']> = { code: String(e.Code) };
-		if (hasOwn(e, 'Message') && e.Message !== null && e.Message !== undefined) {
-			api3.message = asText(e.Message);
-			r.message = decodeMessage(api3.message);
-		}
-		if (hasOwn(o, 'RequestId') && o.RequestId !== null && o.RequestId !== undefined) {
-			api3.requestId = r.requestId = asText(o.RequestId);
-		}
+		if (hasOwn(e, 'Message') && e.Message !== null && e.Message !== undefined) r.message = decodeMessage(asText(e.Message));
+		if (hasOwn(o, 'RequestId') && o.RequestId !== null && o.RequestId !== undefined) r.requestId = asText(o.RequestId);
 		r.kind = 'api3';
-		r.api3 = api3;
+		r.api3 = { code: String(e.Code) };
 		for (const k of Object.keys(e)) if (k !== 'Code' && k !== 'Message') r.otherFields.push({ name: `Error.${k}`, value: compact(e[k]) });
 		for (const k of Object.keys(o)) if (k !== 'Error' && k !== 'RequestId') r.otherFields.push({ name: k, value: compact(o[k]) });
 		return r;

@@ -1,3 +1,4 @@
+import { interpolate } from './interpolate.ts';
 import type { Locale } from './locales.ts';
 import { en, type UIKey, type UIStrings } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
@@ -8,9 +9,7 @@ const dictionaries: Record<Locale, UIStrings> = { en, zh };
 export function useTranslations(locale: Locale) {
 	const strings = dictionaries[locale];
 	return function t(key: UIKey, values: Record<string, string | number> = {}): string {
-		return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in values ? String(values[name]) : whole,
-		);
+		return interpolate(strings[key], values);
 	};
 }
 

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../utils/url.ts';
 
 const WORKER_SOURCE = new URL('../sw/worker.js', import.meta.url);
 
@@ -34,7 +35,7 @@ export default function serviceWorkerIntegration(): AstroIntegration {
 		name: 'service-worker',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);

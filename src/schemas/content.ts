@@ -6,8 +6,19 @@
 import { z } from 'astro/zod';
 import { Bilingual, CleanText, CodeNumber, LocaleKey } from './text.ts';
 
+/** True for text that parses as a JSON object with a `code` (a documented example response). */
+function isResponseJson(text: string): boolean {
+	try {
+		const value: unknown = JSON.parse(text);
+		return typeof value === 'object' && value !== null && !Array.isArray(value) && 'code' in value;
+	} catch {
+		return false;
+	}
+}
+
 export const retryVerdicts = ['fix-first', 'fresh-request', 'backoff', 'later', 'reconcile'] as const;
 export const api3Matches = ['exact', 'close', 'partial', 'false-friend'] as const;
+export const sourceKinds = ['api2-common', 'clb-legacy'] as const;
 const sourceId = () => z.string().regex(/^[a-z0-9-]+$/, 'must be a source id such as "clb-en" (see content/sources/)');
 
 /** content/registry.yaml: the language-neutral facts of each code, keyed by code number (checked in src/data/validate.ts). */
@@ -30,7 +41,13 @@ export const RegistrySchema = z.strictObject({
 		/** Interactive tools shown on the code's page (our own). */
 		tools: z.array(z.enum(['clock-check'], { error: 'must be a known tool: clock-check' })).default([]),
 		/** A documented error response for this code, and where it is documented. */
-		example: z.strictObject({ json: CleanText(), source: CleanText() }).optional(),
+		example: z
+			.strictObject({
+				/** The response as published: one JSON object with a `code`. */
+				json: CleanText().refine(isResponseJson, 'must be a JSON object with a code, as published (check quotes and braces)'),
+				source: CleanText(),
+			})
+			.optional(),
 		/** Where the sources contradict each other; each quote must appear in that source's row. */
 		disagreements: z
 			.array(
@@ -74,7 +91,7 @@ export const SourceSchema = z.strictObject({
 		/** Language of the document. */
 		lang: LocaleKey(),
 		/** What it is: the API 2.0 common codes page, or the legacy CLB API 2.0 page. */
-		kind: z.enum(['api2-common', 'clb-legacy']),
+		kind: z.enum(sourceKinds),
 		/** Our short name for the document. */
 		name: Bilingual(),
 		/** Our one-line description of the document. */

@@ -2,8 +2,9 @@
  * The clock check on the 4200 and 4500 pages: paste a request's Timestamp, see how far it is
  * from this device's clock and whether that is inside each documented window. Text only.
  */
+import { interpolate } from '../i18n/interpolate.ts';
 
-/** The documented windows, in seconds: 5 minutes (newer pages) and 2 hours (older pages). */
+/** The documented windows, in seconds: 5 minutes and 2 hours (which sources state which: content/registry.yaml, 4500). */
 export const WINDOWS = [300, 7200] as const;
 
 export interface ClockReading {
@@ -55,10 +56,10 @@ export function attachClockChecks(): void {
 				return;
 			}
 			const direction = reading.offset > 0 ? strings.ahead : reading.offset < 0 ? strings.behind : strings.equal;
-			const lines = [line(direction.replace('{duration}', formatDuration(reading.offset)))];
+			const lines = [line(interpolate(direction, { duration: formatDuration(reading.offset) }))];
 			if (reading.milliseconds) lines.push(line(strings.milliseconds));
 			WINDOWS.forEach((window, i) => {
-				const verdict = (reading.within[i] ? strings.inside : strings.outside).replace('{window}', strings[`window${window}`]);
+				const verdict = interpolate(reading.within[i] ? strings.inside : strings.outside, { window: strings[`window${window}`] });
 				const p = line(verdict);
 				p.dataset.window = String(window);
 				p.dataset.within = String(reading.within[i]);

@@ -4,6 +4,7 @@
  * Code details come from /codes/{code}.json, which the service worker keeps offline.
  */
 import { decodeResponse, type DecodeResult } from '../decoder/decode.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { renderInline, renderProse } from '../utils/markdown.ts';
 import { pageUrl, withBase } from '../utils/url.ts';
@@ -53,8 +54,7 @@ export function attachDecoder(root: HTMLElement): void {
 	const known = new Set((root.dataset.codes ?? '').split(',').filter(Boolean));
 	const api3Map = JSON.parse(root.dataset.api3 ?? '{}') as Record<string, string[]>;
 	const classes = JSON.parse(root.dataset.classes ?? '[]') as { digit: string; name: string }[];
-	const fill = (key: string, values: Record<string, string> = {}) =>
-		(strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+	const fill = (key: string, values: Record<string, string> = {}) => interpolate(strings[key] ?? key, values);
 	let sequence = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -112,14 +112,14 @@ export function attachDecoder(root: HTMLElement): void {
 					}
 					parts.push(el('p', fill('decoder.api3Map')), list);
 				} else parts.push(el('p', fill('decoder.api3None')));
-				if (api3.message) parts.push(fieldList([[fill('decoder.message'), api3.message]]));
 				break;
 			}
 			case 'not-a-response':
 				parts.push(uiText('p', fill(result.problem === 'no-code' ? 'decoder.noCode' : result.problem === 'bad-code' ? 'decoder.badCode' : 'decoder.noResponse')));
 				break;
 		}
-		if (result.kind === 'error' || result.kind === 'unknown-code' || result.kind === 'success') {
+		// The response's own fields, decoded (\uXXXX, module code), whatever its API version.
+		if (decoded) {
 			if (result.codeType === 'string' && result.code) parts.push(uiText('p', fill('decoder.codeString', { code: result.code })));
 			const fields: [string, string, string?][] = [];
 			if (result.message?.moduleCode) fields.push([fill('decoder.moduleCode'), result.message.moduleCode, 'module-code']);

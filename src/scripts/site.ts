@@ -5,6 +5,7 @@
  */
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../utils/preferred-locale.ts';
 import { attachClockChecks } from './clock-check.ts';
+import { normalizeBase } from '../utils/url.ts';
 
 function remember(locale: string): void {
 	try {
@@ -81,7 +82,7 @@ document.addEventListener('keydown', (event) => {
 // Offline use: production builds register the service worker, which precaches the whole site;
 // the footer says so once the worker confirms that every file is in its cache.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const base = normalizeBase(import.meta.env.BASE_URL);
 	navigator.serviceWorker
 		.register(`${base}sw.js`, { scope: base })
 		.then(() => navigator.serviceWorker.ready)

@@ -96,6 +96,8 @@ export function renderResults(container: HTMLElement, state: ResultState, string
 	const statusLine = el('p', 'search-status', status);
 	statusLine.setAttribute('role', 'status');
 	statusLine.dataset.query = state.query;
+	// Both languages have answered (tests and tools wait for this, not for the first hit).
+	statusLine.dataset.done = String(done);
 	// Results arrive in steps (codes, this language, the other one): keep the keyboard focus on
 	// the result it was on, so that arrowing through the list is not interrupted by a redraw.
 	const focused = document.activeElement;

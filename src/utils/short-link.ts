@@ -5,6 +5,7 @@
  * per code. Rendering them one by one through Astro took 20 s of a 10,000-code build.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { escapeHtml } from './markdown.ts';
 
 /** Where Astro writes the template, relative to the output folder (removed after use). */
 export const SHORT_LINK_TEMPLATE = 'short-link-template/index.html';
@@ -12,13 +13,6 @@ export const SHORT_LINK_TEMPLATE = 'short-link-template/index.html';
 /** Placeholders: letters only, so that Astro writes them unescaped wherever they appear. */
 export const SHORT_LINK_CODE = 'SHORTLINKCODE';
 export const shortLinkTitle = (locale: Locale) => `SHORTLINKTITLE${locale.toUpperCase()}`;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML text and quoted attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
 
 /** The short-link page of one code, from the rendered template. */
 export function fillShortLink(template: string, code: string, titles: Record<Locale, string>): string {

@@ -10,6 +10,11 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 	return normalizeBase(base) + path.replace(/^\/+/, '');
 }
 
+/** An absolute URL for a site path, on the configured origin (`Astro.site`); the path itself without one. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+	return site ? new URL(path, site).href : path;
+}
+
 /** URL of a page in a language, from its locale-less route ("codes/4500/", "" for the home). */
 export function pageUrl(locale: Locale, route: string, base: string = import.meta.env.BASE_URL): string {
 	return withBase(`${locale}/${route.replace(/^\/+/, '')}`, base);

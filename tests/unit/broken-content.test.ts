@@ -103,6 +103,15 @@ describe('a broken content copy is reported on the right file and field', () => 
 		expect(issue?.message).toMatch(/remove|merge|keep one/i);
 	});
 
+	it('reports an example response that is not JSON on its json field, before any page is rendered', () => {
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => text.replace(/json: '\{"code": 4000, /, `json: '{"code": 4000 `)),
+		);
+		const issue = issueOn(issues, 'content/registry.yaml', '4000.example.json', /must be a JSON object with a code/);
+		expect(issue.message).toMatch(/check quotes and braces/);
+		expect(issues).toHaveLength(1);
+	});
+
 	it('reports a related code that does not exist on that related entry', () => {
 		const index = realRegistry['4500'].related.length;
 		const issues = issuesAfter((root) =>

@@ -265,19 +265,24 @@ const cases: Case[] = [
 		input: '{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"8a1c-44"}}',
 		expect: {
 			kind: 'api3', found: 'whole', code: undefined, requestId: '8a1c-44', otherFields: [],
-			api3: { code: 'AuthFailure.SignatureFailure', message: 'The provided credentials could not be validated.', requestId: '8a1c-44' },
-			message: { text: 'The provided credentials could not be validated.' },
+			api3: { code: 'AuthFailure.SignatureFailure' },
+			message: { raw: 'The provided credentials could not be validated.', text: 'The provided credentials could not be validated.' },
 		},
 	},
 	{
 		name: 'an API 3.0 error in a log line (SDK prints the inner object)',
 		input: 'sdk error: {"Error":{"Code":"RequestLimitExceeded","Message":"\\u8bf7\\u6c42"},"RequestId":"r-2"} end',
-		expect: { kind: 'api3', found: 'fragment', api3: { code: 'RequestLimitExceeded', message: '请求', requestId: 'r-2' } },
+		expect: { kind: 'api3', found: 'fragment', api3: { code: 'RequestLimitExceeded' }, message: { raw: '请求' }, requestId: 'r-2' },
 	},
 	{
 		name: 'a truncated API 3.0 error response (text fallback)',
 		input: '{"Response":{"Error":{"Code":"InternalError","Message":"Internal err',
-		expect: { kind: 'api3', found: 'text', api3: { code: 'InternalError', message: 'Internal err' } },
+		expect: { kind: 'api3', found: 'text', api3: { code: 'InternalError' }, message: { raw: 'Internal err' } },
+	},
+	{
+		name: 'an API 3.0 message with \\u escapes is decoded like an API 2.0 one',
+		input: '{"Response":{"Error":{"Code":"InternalError","Message":"\\\\u5185\\\\u90e8"},"RequestId":"r-3"}}',
+		expect: { kind: 'api3', api3: { code: 'InternalError' }, message: { text: '内部', unicodeDecoded: true }, requestId: 'r-3' },
 	},
 
 	// --- whitespace and encodings ---

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, pageUrl, withBase } from '../../src/utils/url.ts';
+import { absoluteUrl, normalizeBase, pageUrl, withBase } from '../../src/utils/url.ts';
 
 describe('normalizeBase', () => {
 	it('adds a missing trailing slash and keeps an existing one', () => {
@@ -53,5 +53,12 @@ describe('pageUrl', () => {
 	it('works under a sub-path base written with or without its trailing slash', () => {
 		expect(pageUrl('zh', 'sources/', '/docs/errors/')).toBe('/docs/errors/zh/sources/');
 		expect(pageUrl('zh', 'sources/', '/docs/errors')).toBe('/docs/errors/zh/sources/');
+	});
+});
+
+describe('absoluteUrl', () => {
+	it('resolves a site path on the configured origin, and leaves it as it is without one', () => {
+		expect(absoluteUrl('/docs/errors/en/codes/4500/', new URL('https://errors.example.com'))).toBe('https://errors.example.com/docs/errors/en/codes/4500/');
+		expect(absoluteUrl('/en/', undefined)).toBe('/en/');
 	});
 });

@@ -137,8 +137,9 @@ export const en = {
 	'clock.milliseconds': 'It has 13 digits, so it was read as milliseconds: API 2.0 expects seconds.',
 	'clock.inside': 'Within {window}',
 	'clock.outside': 'Outside {window}',
-	'clock.window300': 'the 5-minute window (newer pages, legacy CLB page, Chinese page)',
-	'clock.window7200': 'the 2-hour window (older pages)',
+	'clock.window300': 'the 5-minute window stated by {sources}',
+	'clock.window7200': 'the 2-hour window stated by {sources}',
+	'list.separator': '; ',
 	'clock.note': 'Runs in your browser; nothing is sent anywhere.',
 
 	// Decoder
@@ -163,7 +164,6 @@ export const en = {
 	'decoder.noResponse': 'This does not look like an API 2.0 response: no JSON object and no `code` was found. Paste the response body, or a log line that contains it.',
 	'decoder.noCode': 'This is JSON, but it has no `code` field. An API 2.0 response always has one (0 on success).',
 	'decoder.badCode': 'The `code` here is not a whole non-negative number, so it is not an API 2.0 code.',
-	'decoder.code': 'Code',
 	'decoder.codeString': '`code` arrived as a string ("{code}"). Some API 2.0 pages document it that way; compare it by value.',
 	'decoder.message': 'Message',
 	'decoder.moduleCode': 'Module error code (from the product module, in parentheses)',
@@ -171,7 +171,6 @@ export const en = {
 	'decoder.unicode': 'Decoded from `\\uXXXX` escapes.',
 	'decoder.codeDesc': 'codeDesc (the product’s name for the error)',
 	'decoder.requestId': 'Request ID',
-	'decoder.otherFields': 'Other fields',
 	'decoder.found.fragment': 'Found a response inside the text you pasted.',
 	'decoder.found.escaped': 'The response was escaped JSON; it was unescaped first.',
 	'decoder.found.text': 'No JSON found; read `code` and `message` from the text.',
@@ -179,7 +178,6 @@ export const en = {
 	'decoder.api3Map': 'API 2.0 codes that we map to it:',
 	'decoder.api3None': 'None of the API 2.0 common codes maps to it in this reference.',
 	'decoder.whatToDo': 'What to do',
-	'decoder.openPage': 'Open the page for {code}',
 	'decoder.loading': 'Loading {code}…',
 	'decoder.loadFailed': 'Could not load the details of {code}.',
 

@@ -135,8 +135,9 @@ export const zh: UIStrings = {
 	'clock.milliseconds': '它有 13 位，已按毫秒读取：API 2.0 要求的是秒。',
 	'clock.inside': '在{window}之内',
 	'clock.outside': '超出{window}',
-	'clock.window300': ' 5 分钟范围（新版页面、旧版 CLB 页面、中文页面）',
-	'clock.window7200': ' 2 小时范围（旧版页面）',
+	'clock.window300': '{sources}所述的 5 分钟范围',
+	'clock.window7200': '{sources}所述的 2 小时范围',
+	'list.separator': '；',
 	'clock.note': '在浏览器中运行，不会发送任何数据。',
 
 	// Decoder
@@ -161,7 +162,6 @@ export const zh: UIStrings = {
 	'decoder.noResponse': '这不像 API 2.0 的返回结果：没有找到 JSON 对象或 `code`。请粘贴返回的正文，或包含它的日志行。',
 	'decoder.noCode': '这是 JSON，但没有 `code` 字段。API 2.0 的返回结果总会带有它（成功时为 0）。',
 	'decoder.badCode': '这里的 `code` 不是非负整数，因此不是 API 2.0 错误码。',
-	'decoder.code': '错误码',
 	'decoder.codeString': '`code` 以字符串（"{code}"）返回。部分 API 2.0 文档就是这样写的，请按值比较。',
 	'decoder.message': 'message',
 	'decoder.moduleCode': '模块错误码（来自产品模块，位于括号中）',
@@ -169,7 +169,6 @@ export const zh: UIStrings = {
 	'decoder.unicode': '已从 `\\uXXXX` 转义还原。',
 	'decoder.codeDesc': 'codeDesc（产品对该错误的命名）',
 	'decoder.requestId': '请求 ID',
-	'decoder.otherFields': '其他字段',
 	'decoder.found.fragment': '在粘贴的文本中找到了返回结果。',
 	'decoder.found.escaped': '返回结果是转义过的 JSON，已先行还原。',
 	'decoder.found.text': '没有找到 JSON，已从文本中读取 `code` 和 `message`。',
@@ -177,7 +176,6 @@ export const zh: UIStrings = {
 	'decoder.api3Map': '本参考资料中与之对应的 API 2.0 错误码：',
 	'decoder.api3None': '本参考资料中没有与之对应的 API 2.0 公共错误码。',
 	'decoder.whatToDo': '处理方法',
-	'decoder.openPage': '打开 {code} 的页面',
 	'decoder.loading': '正在加载 {code}…',
 	'decoder.loadFailed': '无法加载 {code} 的详细信息。',
 

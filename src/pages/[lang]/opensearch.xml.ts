@@ -7,14 +7,14 @@ import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import { escapeHtml } from '../../utils/markdown.ts';
-import { pageUrl, withBase } from '../../utils/url.ts';
+import { absoluteUrl, pageUrl, withBase } from '../../utils/url.ts';
 
 export { getStaticPaths } from '../../i18n/locales.ts';
 
 export const GET: APIRoute = ({ params, site }) => {
 	const locale = params.lang as Locale;
 	const t = useTranslations(locale);
-	const absolute = (path: string) => (site ? new URL(path, site).href : path);
+	const absolute = (path: string) => absoluteUrl(path, site);
 	const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
 	<ShortName>${escapeHtml(t('opensearch.shortName'))}</ShortName>
