@@ -19,6 +19,9 @@ export interface ScaleFigures extends BuildFigures {
 	indexBytes: number;
 	searchColdMs: number;
 	searchColdBytes: number;
+	/** A code prefix ("10"): above 2,000 codes this is the per-shard code lookup, not the quick index. */
+	codeSearchColdMs: number;
+	codeSearchColdBytes: number;
 }
 
 export async function benchScale(browser: Browser, count: number, port: number): Promise<ScaleFigures> {
@@ -34,8 +37,11 @@ export async function benchScale(browser: Browser, count: number, port: number):
 		const indexBytes = listFiles(pagefind).reduce((sum, file) => sum + statSync(join(pagefind, file)).size, 0);
 		const server = await startServer(port, dist);
 		try {
-			const [search] = await benchSearch(browser, `http://localhost:${port}/`, 3, [{ locale: 'en', query: 'replay' }]);
-			return { ...build, codes: count, msPerPage: (build.seconds * 1000) / Math.max(build.pages, 1), indexBytes, searchColdMs: search.coldMs, searchColdBytes: search.coldBytes };
+			const [search, codeSearch] = await benchSearch(browser, `http://localhost:${port}/`, 3, [{ locale: 'en', query: 'replay' }, { locale: 'en', query: '10' }]);
+			return {
+				...build, codes: count, msPerPage: (build.seconds * 1000) / Math.max(build.pages, 1), indexBytes,
+				searchColdMs: search.coldMs, searchColdBytes: search.coldBytes, codeSearchColdMs: codeSearch.coldMs, codeSearchColdBytes: codeSearch.coldBytes,
+			};
 		} finally {
 			server.kill();
 		}

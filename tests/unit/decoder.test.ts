@@ -6,13 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/data/load-content.ts';
 import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodedMessage, type DecodeResult } from '../../src/decoder/decode.ts';
 
-/** The API 2.0 common codes of the source tables (the legacy 4200 included). */
-const KNOWN = new Set([
-	'4000', '4100', '4101', '4102', '4103', '4104', '4105', '4106', '4110', '4200', '4300', '4400', '4500', '4600',
-	'5000', '5100', '5200', '5300', '5400', '5500', '6000', '6100', '6200',
-]);
+/** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
+const KNOWN = new Set(loadContent(process.cwd()).set.registry.map((entry) => entry.id));
 const isKnown = (code: string) => KNOWN.has(code);
 const decode = (input: string) => decodeResponse(input, isKnown);
 
