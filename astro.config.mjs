@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { cspConfig } from './src/integrations/csp.ts';
-import contentCheck from './src/integrations/content-check.ts';
 import codeFiles from './src/integrations/code-files.ts';
 
 export default defineConfig({
@@ -27,5 +26,5 @@ export default defineConfig({
 	// Order matters: the service worker precaches what code-files and Pagefind write.
 	// No Shiki: its colours are inline style attributes, which the CSP (rightly) blocks.
 	markdown: { syntaxHighlight: false },
-	integrations: [contentCheck(), mdx(), codeFiles(), pagefind(), serviceWorker()],
+	integrations: [mdx(), codeFiles(), pagefind(), serviceWorker()],
 });

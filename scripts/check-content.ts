@@ -1,13 +1,11 @@
 /**
- * Checks every content file with the build's own schemas and cross-file rules, and prints each
- * problem as `file: field: message`. Exits 1 on any problem. Usage: npm run check:content [root]
+ * Checks every content file with the build's own reader (schemas and cross-file rules) and
+ * prints each problem as `file: field: message`. Exits 1 on any problem.
+ * Usage: npm run check:content [content folder] (default: CONTENT_DIR or ./content)
  */
-import { resolve } from 'node:path';
-import { loadContent } from '../src/data/load-content.ts';
-import { formatIssues } from '../src/data/validate.ts';
+import { contentDir, formatIssues, readContent } from '../src/pipeline/3-read.ts';
 
-const root = resolve(process.argv[2] ?? '.');
-const { set, issues } = loadContent(root);
+const { set, issues } = readContent(process.argv[2] ?? contentDir());
 if (issues.length > 0) {
 	console.error(`${formatIssues(issues)}\n\n${issues.length} content problem(s) found.`);
 	process.exit(1);

@@ -1,4 +1,4 @@
-import type { CodeView } from '../data/model.ts';
+import type { CodeView } from '../pipeline/5-model.ts';
 
 /**
  * The example error response shown on a code page: the documented one when the registry has

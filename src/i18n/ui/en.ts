@@ -82,18 +82,6 @@ export const en = {
 	// Disagreements between sources
 	'disagreement.heading': 'The sources disagree',
 	'disagreement.lead': 'The published versions of this page contradict each other. Both are shown, each with its sources; check the documentation of the product you call.',
-	'disagreement.topic.clock-window': 'How far `Timestamp` may be from Tencent server time',
-	'disagreement.topic.protocol': 'Whether only HTTPS is supported',
-	'disagreement.topic.title': 'What the code is called',
-	'disagreement.topic.help': 'Where to turn when the quota is exceeded',
-	'disagreement.position.five-minutes': 'At most 5 minutes',
-	'disagreement.position.two-hours': 'At most 2 hours',
-	'disagreement.position.https-only': 'Only HTTPS is supported, not HTTP',
-	'disagreement.position.unspecified': 'No protocol is named; the reader is sent to the documentation',
-	'disagreement.position.insufficient-balance': 'Insufficient balance',
-	'disagreement.position.purchase-failed': 'Resource purchase failed (because of insufficient balance)',
-	'disagreement.position.quota-section': 'See the “Request Quota” section of the documentation',
-	'disagreement.position.ticket': 'Submit a ticket',
 	'disagreement.quote': 'quote',
 
 	// The legacy CLB page

@@ -80,18 +80,6 @@ export const zh: UIStrings = {
 	// Disagreements
 	'disagreement.heading': '各来源说法不一',
 	'disagreement.lead': '此页面的几个发布版本互相矛盾。下面列出各方说法及其来源；请以你所调用产品的文档为准。',
-	'disagreement.topic.clock-window': '`Timestamp` 与腾讯服务器时间最多可以相差多少',
-	'disagreement.topic.protocol': '是否只支持 HTTPS',
-	'disagreement.topic.title': '此错误码的名称',
-	'disagreement.topic.help': '超过配额时应如何求助',
-	'disagreement.position.five-minutes': '不超过 5 分钟',
-	'disagreement.position.two-hours': '不超过 2 小时',
-	'disagreement.position.https-only': '仅支持 HTTPS，不支持 HTTP',
-	'disagreement.position.unspecified': '未指明协议，只让读者参阅文档',
-	'disagreement.position.insufficient-balance': '余额不足',
-	'disagreement.position.purchase-failed': '资源购买失败（因余额不足）',
-	'disagreement.position.quota-section': '参阅文档中的“请求配额”一节',
-	'disagreement.position.ticket': '提交工单',
 	'disagreement.quote': '原文',
 
 	// The legacy CLB page

@@ -4,7 +4,7 @@
  * beyond that it is empty and search relies on Pagefind alone (the file would outweigh it).
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../data/registry.ts';
+import { getSiteData } from '../../pipeline/site-data.ts';
 import { plainText } from '../../utils/markdown.ts';
 import { QUICK_LIMIT, type QuickEntry } from '../../search/quick.ts';
 

@@ -4,7 +4,7 @@
  * numeric query loads only a few hundred bytes however large the registry grows.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../data/registry.ts';
+import { getSiteData } from '../../../pipeline/site-data.ts';
 import { shardOf, type CodeHit } from '../../../search/code-query.ts';
 
 export async function getStaticPaths() {

@@ -1,7 +1,7 @@
 /**
- * Schemas of every content file. Shared by src/content.config.ts (the build), by
- * src/data/load-content.ts (scripts/check-content.ts and the unit tests), so that all three
- * reject the same files with the same messages. Every field has a one-line comment.
+ * Stage 2, the schemas of every content file, applied by the one reader (../3-read.ts) for the
+ * build, `astro dev`, scripts/check-content.ts and the tests alike; they also type the Astro
+ * collections (src/content.config.ts). Every field has a one-line comment.
  */
 import { z } from 'astro/zod';
 import { Bilingual, CleanText, CodeNumber, LocaleKey } from './text.ts';
@@ -19,9 +19,9 @@ function isResponseJson(text: string): boolean {
 export const retryVerdicts = ['fix-first', 'fresh-request', 'backoff', 'later', 'reconcile'] as const;
 export const api3Matches = ['exact', 'close', 'partial', 'false-friend'] as const;
 export const sourceKinds = ['api2-common', 'clb-legacy'] as const;
-const sourceId = () => z.string().regex(/^[a-z0-9-]+$/, 'must be a source id such as "clb-en" (see content/sources/)');
+const sourceId = () => z.string().regex(/^[a-z0-9-]+$/, 'must be a source id such as "clb-en" (the name of a file in content/sources/)');
 
-/** content/registry.yaml: the language-neutral facts of each code, keyed by code number (checked in src/data/validate.ts). */
+/** content/registry.yaml: the language-neutral facts of each code, keyed by code number (cross-file rules in ../4-check.ts). */
 export const RegistrySchema = z.strictObject({
 		/** Group the code is listed under: an id in content/classes.yaml. */
 		class: z.string().min(1, 'must name a class from content/classes.yaml'),
@@ -52,11 +52,22 @@ export const RegistrySchema = z.strictObject({
 		disagreements: z
 			.array(
 				z.strictObject({
-					/** What they disagree about: a key of `disagreement.topic.*` in the UI strings. */
-					topic: z.string().min(1),
-					/** Each side: an id (UI label `disagreement.position.<id>`) and the words per source. */
+					/** What they disagree about: an id (stable, used in /codes.json and as data-topic). */
+					topic: z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and "-", such as clock-window'),
+					/** The topic as a heading, in both languages (inline markdown). */
+					label: Bilingual(),
+					/** Each side of the disagreement. */
 					positions: z
-						.array(z.strictObject({ id: z.string().min(1), evidence: z.record(sourceId(), CleanText()) }))
+						.array(
+							z.strictObject({
+								/** The side's id, unique within the disagreement (e.g. five-minutes). */
+								id: z.string().regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and "-", such as five-minutes'),
+								/** What this side says, in both languages (our summary of the quotes). */
+								claim: Bilingual(),
+								/** Per source id, the words of that source's row that state this side. */
+								evidence: z.record(sourceId(), CleanText()),
+							}),
+						)
 						.min(2, 'a disagreement needs at least two positions'),
 				}),
 			)

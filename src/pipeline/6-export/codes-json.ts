@@ -1,20 +1,19 @@
 /**
- * The machine-readable form of the registry: /codes.json (every code) and /codes/{code}.json
- * (one code), described by /codes.schema.json (src/data/json-schema.ts). Field names are a
- * public interface: add fields, never rename or remove them without bumping SCHEMA_VERSION.
+ * Stage 6, the machine-readable form of the site model: /codes.json (every code) and
+ * /codes/{code}.json (one code), typed by record-schema.ts, from which /codes.schema.json is
+ * generated.
  */
-import { localeKeys } from '../i18n/locales.ts';
-import { pageUrl, withBase } from '../utils/url.ts';
-import type { CodeView, SiteData } from './model.ts';
-
-export const SCHEMA_VERSION = 1;
+import { localeKeys } from '../../i18n/locales.ts';
+import { pageUrl, withBase } from '../../utils/url.ts';
+import type { CodeView, SiteData } from '../5-model.ts';
+import { SCHEMA_VERSION, type CodeRecord, type CodesDocument } from './record-schema.ts';
 
 /** One code, with both languages' text, its facts, every source row and the API 3.0 mapping. */
-export function codeRecord(entry: CodeView, base?: string) {
+export function codeRecord(entry: CodeView, base?: string): CodeRecord {
 	return {
 		code: Number(entry.code),
 		class: { id: entry.class.id, en: entry.class.en.name, zh: entry.class.zh.name },
-		urls: Object.fromEntries(localeKeys.map((locale) => [locale, pageUrl(locale, `codes/${entry.code}/`, base)])),
+		urls: Object.fromEntries(localeKeys.map((locale) => [locale, pageUrl(locale, `codes/${entry.code}/`, base)])) as CodeRecord['urls'],
 		text: Object.fromEntries(
 			localeKeys.map((locale) => {
 				const prose = entry.prose[locale];
@@ -28,20 +27,24 @@ export function codeRecord(entry: CodeView, base?: string) {
 					api3: prose.api3,
 				}];
 			}),
-		),
+		) as CodeRecord['text'],
 		retry: entry.facts.retry,
 		related: entry.facts.related.map(Number),
 		api3: entry.api3.map((item) => ({ code: item.code, match: item.match, description: { en: item.official.en, zh: item.official.zh } })),
 		sources: entry.rows.map(({ source, row }) => ({ source: source.id, lang: source.lang, title: row.title, description: row.description })),
 		notListedIn: entry.missingFrom.map((source) => source.id),
-		disagreements: entry.facts.disagreements.map((d) => ({ topic: d.topic, positions: d.positions.map((p) => ({ id: p.id, evidence: p.evidence })) })),
+		disagreements: entry.facts.disagreements.map((d) => ({
+			topic: d.topic,
+			label: d.label,
+			positions: d.positions.map((p) => ({ id: p.id, claim: p.claim, evidence: p.evidence })),
+		})),
 		example: entry.facts.example ? { json: entry.facts.example.json, source: entry.facts.example.source } : null,
 		ours: ['text.*.summary', 'text.*.cause', 'text.*.action', 'text.*.retry', 'text.*.api3', 'retry', 'api3[].match', 'class', 'related'],
 	};
 }
 
 /** Every code, plus what the sources are. */
-export function codesDocument(site: SiteData, base?: string) {
+export function codesDocument(site: SiteData, base?: string): CodesDocument {
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		$schema: withBase('codes.schema.json', base),

@@ -1,12 +1,14 @@
-/** Loads the content collections once per build, checks them as a whole, and builds the views. */
+/**
+ * The pages' access to the site model: the Astro collections (filled by loader.ts from the one
+ * reader, already checked) turned into the views of stage 5, once per build.
+ */
 import { getCollection } from 'astro:content';
 import type { ContentSet } from './types.ts';
-import { buildSiteData, type SiteData } from './model.ts';
-import { formatIssues, validateContent } from './validate.ts';
+import { buildSiteData, type SiteData } from './5-model.ts';
 
 let siteData: Promise<SiteData> | undefined;
 
-/** The site's data; the build fails here, naming every bad file and field, if content is inconsistent. */
+/** The site's data (the loader has already failed the build on any content problem). */
 export function getSiteData(): Promise<SiteData> {
 	siteData ??= load();
 	return siteData;
@@ -21,9 +23,5 @@ async function load(): Promise<SiteData> {
 		getCollection('api3'),
 	]);
 	const set: ContentSet = { registry, prose, sources, classes, api3 };
-	const issues = validateContent(set);
-	if (issues.length > 0) {
-		throw new Error(`The content is inconsistent (${issues.length} problem(s)):\n${formatIssues(issues)}`);
-	}
 	return buildSiteData(set);
 }

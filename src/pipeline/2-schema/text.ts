@@ -1,5 +1,6 @@
+/** Stage 2: the field types every content schema is made of (clean text, code numbers, locales). */
 import { z } from 'astro/zod';
-import { findDamage } from '../data/damage.ts';
+import { findDamage } from '../1-import/damage.ts';
 
 /** A non-empty, trimmed string that carries no export damage (mojibake, stray tags, ".."). */
 export const CleanText = () =>

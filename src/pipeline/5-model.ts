@@ -1,4 +1,4 @@
-/** Turns the validated content set into what the pages render: one view per code, in order. */
+/** Stage 5, the site model: turns the checked content set into what the pages render, one view per code, in order. */
 import type { Locale } from '../i18n/locales.ts';
 import type { Api3Data, ClassData as ClassFields, ContentSet, ProseData, RegistryData, SourceData, SourceRow } from './types.ts';
 

@@ -1,5 +1,6 @@
+/** The shapes passed between the pipeline's stages: loaded entries, the content set, issues. */
 import type { z } from 'astro/zod';
-import type { Api3Schema, ClassSchema, ProseSchema, RegistrySchema, SourceSchema } from '../schemas/content.ts';
+import type { Api3Schema, ClassSchema, ProseSchema, RegistrySchema, SourceSchema } from './2-schema/content.ts';
 
 export type RegistryData = z.output<typeof RegistrySchema>;
 export type ProseData = z.output<typeof ProseSchema>;
@@ -29,4 +30,17 @@ export interface ContentIssue {
 	file: string;
 	field: string;
 	message: string;
+}
+
+/** How the files of a content folder are named in issues ("content/registry.yaml"…). */
+export interface ContentFiles {
+	registry: string;
+	classes: string;
+	api3: string;
+	/** A prose file by id ("en/4500"). */
+	prose: (id: string) => string;
+	/** A cleaned source file by id ("clb-en"). */
+	source: (id: string) => string;
+	/** The folder of raw exports. */
+	raw: string;
 }
