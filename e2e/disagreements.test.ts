@@ -5,14 +5,14 @@ import { codes, expect, htmlLang, localeList, plain, registry, sourceById, test,
 // code-page snapshots keep it on).
 test.use({ serviceWorkers: 'block' });
 
-/** What the page must show for a code's disagreements, derived from the registry and the UI strings. */
+/** What the page must show for a code's disagreements, derived from the registry. */
 function expected(code: string, locale: Locale, baseURL: string) {
 	return registry[code].disagreements.map((disagreement) => ({
 		topic: disagreement.topic,
-		heading: plain(ui[locale][`disagreement.topic.${disagreement.topic}`]),
+		heading: plain(disagreement.label[locale]),
 		positions: disagreement.positions.map((position) => ({
 			id: position.id,
-			claim: ui[locale][`disagreement.position.${position.id}`],
+			claim: position.claim[locale],
 			sources: Object.entries(position.evidence).map(([sourceId, quote]) => {
 				const source = sourceById.get(sourceId)!;
 				return { name: source.name[locale], href: new URL(`${locale}/sources/#${sourceId}`, baseURL).href, quote, lang: htmlLang[source.lang] };

@@ -1,80 +1,46 @@
 /**
- * Shared by the end-to-end tests: the content the site is built from, read straight from
- * content/ (so that the tests derive what a page must show instead of hard-coding it), and
- * small page helpers.
+ * Shared by the end-to-end tests: the content the site is built from, read by the site's own
+ * reader (src/pipeline/3-read.ts, so that the tests derive what a page must show instead of
+ * hard-coding it), and small page helpers.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { test as base } from './fixtures.ts';
 import { en } from '../src/i18n/ui/en.ts';
 import { zh } from '../src/i18n/ui/zh.ts';
-
-const content = join(import.meta.dirname, '..', 'content');
+import { formatIssues, readContent } from '../src/pipeline/3-read.ts';
+import type { ProseData, RegistryData, SourceData } from '../src/pipeline/types.ts';
 
 export type Locale = 'en' | 'zh';
 export const localeList: Locale[] = ['en', 'zh'];
 export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 export const ui: Record<Locale, Record<string, string>> = { en, zh };
 
-export interface RegistryEntry {
-	class: string;
-	related: string[];
-	retry: string;
-	api3: { code: string; match: string }[];
-	example?: { json: string; source: string };
-	tools?: string[];
-	disagreements: { topic: string; positions: { id: string; evidence: Record<string, string> }[] }[];
-}
-export interface Prose {
-	title: string;
-	titleSource: string;
-	summary: string;
-	cause: string;
-	action: string;
-	retry: string;
-	api3: string;
-}
-export interface SourceRow {
-	code: string;
-	title: string;
-	description: string;
-}
-export interface Source {
-	id: string;
-	order: number;
-	lang: Locale;
-	kind: 'api2-common' | 'clb-legacy';
-	name: Record<Locale, string>;
-	notices: { kind: string; text: string }[];
-	rows: SourceRow[];
-}
+export type RegistryEntry = RegistryData;
+export type Prose = ProseData;
+export type Source = SourceData;
+export type SourceRow = SourceData['rows'][number];
 
-const rawRegistry = parseYaml(readFileSync(join(content, 'registry.yaml'), 'utf8')) as Record<string, any>;
+const reading = readContent();
+if (reading.issues.length > 0) throw new Error(`the content has problems:\n${formatIssues(reading.issues)}`);
+const { set } = reading;
 
-/** content/registry.yaml, with related codes as strings. */
-export const registry: Record<string, RegistryEntry> = Object.fromEntries(
-	Object.entries(rawRegistry).map(([code, entry]) => [
-		code,
-		{ ...entry, related: (entry.related ?? []).map(String), disagreements: entry.disagreements ?? [] },
-	]),
-);
+/** The registry, by code. */
+export const registry: Record<string, RegistryEntry> = Object.fromEntries(set.registry.map((entry) => [entry.id, entry.data]));
 
 /** Every code of the registry, in numeric order. */
 export const codes = Object.keys(registry).sort((a, b) => Number(a) - Number(b));
 
-/** content/codes/<locale>/<code>.yaml */
+const proseById = new Map(set.prose.map((entry) => [entry.id, entry.data]));
+
+/** The prose of a code in a language (content/codes/<locale>/<code>.yaml). */
 export function prose(locale: Locale, code: string): Prose {
-	return parseYaml(readFileSync(join(content, 'codes', locale, `${code}.yaml`), 'utf8')) as Prose;
+	const found = proseById.get(`${locale}/${code}`);
+	if (!found) throw new Error(`no ${locale} prose for ${code}`);
+	return found;
 }
 
-/** content/sources/*.json, in display order, with row codes as strings. */
-export const sources: Source[] = readdirSync(join(content, 'sources'))
-	.filter((file) => file.endsWith('.json'))
-	.map((file) => JSON.parse(readFileSync(join(content, 'sources', file), 'utf8')))
-	.map((source) => ({ ...source, rows: source.rows.map((row: any) => ({ ...row, code: String(row.code) })) }))
-	.sort((a, b) => a.order - b.order);
+/** The cleaned sources, in display order. */
+export const sources: Source[] = set.sources.map((entry) => entry.data).sort((a, b) => a.order - b.order);
 
 export const sourceById = new Map(sources.map((source) => [source.id, source]));
 
@@ -220,10 +186,8 @@ export const test = base.extend<{}, { codePages: (locale: Locale) => Promise<Map
 });
 export { expect } from './fixtures.ts';
 
-/** content/api3.yaml: the official wording of the API 3.0 codes, per language. */
-export const api3 = parseYaml(readFileSync(join(content, 'api3.yaml'), 'utf8')) as Record<string, Record<Locale, string>>;
+/** The official wording of the API 3.0 codes, per language (content/api3.yaml). */
+export const api3: Record<string, Record<Locale, string>> = Object.fromEntries(set.api3.map((entry) => [entry.id, entry.data]));
 
-/** content/classes.yaml: the groups of the home table, in order. */
-export const classes = Object.entries(parseYaml(readFileSync(join(content, 'classes.yaml'), 'utf8')) as Record<string, { order: number; digit: number } & Record<Locale, { name: string }>>)
-	.map(([id, data]) => ({ id, ...data }))
-	.sort((a, b) => a.order - b.order);
+/** The groups of the home table, in order (content/classes.yaml). */
+export const classes = set.classes.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);

@@ -6,7 +6,7 @@
  * exist, so it is not also reported as "missing".
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { Api3Schema, ClassSchema, ProseSchema, RegistrySchema, SourceSchema } from './2-schema/content.ts';
@@ -33,15 +33,14 @@ function fieldPath(path: PropertyKey[]): string {
 	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || '(root)';
 }
 
-/** How a file is named in issues: relative to the working directory when inside it ("content/registry.yaml"). */
-function displayPath(path: string): string {
-	const rel = relative(process.cwd(), path).replaceAll('\\', '/');
-	return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+/** How a file is named in issues: from the content folder's name on ("content/registry.yaml"). */
+function displayPath(dir: string, path: string): string {
+	return relative(dirname(dir), path).replaceAll('\\', '/');
 }
 
 /** The display names of the files of a content folder, for messages (see ContentFiles). */
 export function contentFiles(dir: string): ContentFiles {
-	const name = (file: string) => displayPath(join(dir, file));
+	const name = (file: string) => displayPath(dir, join(dir, file));
 	return {
 		registry: name('registry.yaml'),
 		classes: name('classes.yaml'),
@@ -76,13 +75,13 @@ function read(dir: string): ContentReading {
 		try {
 			return parse(readFileSync(path, 'utf8'));
 		} catch (error) {
-			issues.push({ file: displayPath(path), field: '(file)', message: `cannot be read or parsed: ${(error as Error).message.split('\n')[0]}` });
+			issues.push({ file: displayPath(dir, path), field: '(file)', message: `cannot be read or parsed: ${(error as Error).message.split('\n')[0]}` });
 			return undefined;
 		}
 	}
 
 	function check<S extends z.ZodType>(schema: S, id: string, path: string, data: unknown, prefix = ''): Entry<z.output<S>> | undefined {
-		const file = displayPath(path);
+		const file = displayPath(dir, path);
 		const result = schema.safeParse(data);
 		if (result.success) return { id, filePath: file, data: result.data };
 		for (const issue of result.error.issues) {
@@ -100,19 +99,19 @@ function read(dir: string): ContentReading {
 	function keyed<S extends z.ZodType>(schema: S, file: string, ids?: Set<string>): Entry<z.output<S>>[] {
 		const path = join(dir, file);
 		if (!existsSync(path)) {
-			const hint = file === 'registry.yaml' ? ` (CONTENT_DIR must name a content folder, one holding registry.yaml; it is ${displayPath(dir)})` : '';
-			issues.push({ file: displayPath(path), field: '(file)', message: `is missing: create it${hint}` });
+			const hint = file === 'registry.yaml' ? ` (CONTENT_DIR must name a content folder, one holding registry.yaml; it is ${dir})` : '';
+			issues.push({ file: displayPath(dir, path), field: '(file)', message: `is missing: create it${hint}` });
 			return [];
 		}
 		const document = readFile(path, (text) => parseDocument(text, { uniqueKeys: false }));
 		if (document === undefined) return [];
 		const doc = document as ReturnType<typeof parseDocument>;
 		if (doc.errors.length) {
-			issues.push({ file: displayPath(path), field: '(file)', message: `cannot be parsed as YAML: ${doc.errors[0].message.split('\n')[0]}` });
+			issues.push({ file: displayPath(dir, path), field: '(file)', message: `cannot be parsed as YAML: ${doc.errors[0].message.split('\n')[0]}` });
 			return [];
 		}
 		if (!isMap(doc.contents)) {
-			issues.push({ file: displayPath(path), field: '(root)', message: 'must be a mapping of ids to entries' });
+			issues.push({ file: displayPath(dir, path), field: '(root)', message: 'must be a mapping of ids to entries' });
 			return [];
 		}
 		const seen = new Set<string>();
@@ -120,7 +119,7 @@ function read(dir: string): ContentReading {
 		for (const pair of doc.contents.items) {
 			const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
 			if (seen.has(id)) {
-				issues.push({ file: displayPath(path), field: id, message: `${id} appears twice: keep one entry (merge them) and remove the other` });
+				issues.push({ file: displayPath(dir, path), field: id, message: `${id} appears twice: keep one entry (merge them) and remove the other` });
 				continue;
 			}
 			seen.add(id);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanCell, decodeEntities, fixMojibake } from '../../src/data/clean.ts';
-import { findDamage } from '../../src/data/damage.ts';
+import { cleanCell, decodeEntities, fixMojibake } from '../../src/pipeline/1-import/clean.ts';
+import { findDamage } from '../../src/pipeline/1-import/damage.ts';
 
 const raw = (file: string) => readFileSync(join(import.meta.dirname, '../../content/raw', file), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDamage } from '../../src/data/damage.ts';
+import { findDamage } from '../../src/pipeline/1-import/damage.ts';
 
 const damaged: [string, string, RegExp][] = [
   ['cp1252 mojibake of a right quote', 'Itâ€™s usually caused', /^mojibake "â€"$/],

@@ -5,11 +5,11 @@
  * does not pollute Object.prototype, and stays fast on 1 MB inputs.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/data/load-content.ts';
+import { readContent } from '../../src/pipeline/3-read.ts';
 import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodeResult } from '../../src/decoder/decode.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
-const KNOWN = new Set(loadContent(process.cwd()).set.registry.map((entry) => entry.id));
+const KNOWN = new Set(readContent().set.registry.map((entry) => entry.id));
 const isKnown = (code: string) => KNOWN.has(code);
 
 /** mulberry32: a tiny seeded PRNG, floats in [0, 1). */

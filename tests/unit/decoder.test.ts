@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/data/load-content.ts';
+import { readContent } from '../../src/pipeline/3-read.ts';
 import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodedMessage, type DecodeResult } from '../../src/decoder/decode.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
-const KNOWN = new Set(loadContent(process.cwd()).set.registry.map((entry) => entry.id));
+const KNOWN = new Set(readContent().set.registry.map((entry) => entry.id));
 const isKnown = (code: string) => KNOWN.has(code);
 const decode = (input: string) => decodeResponse(input, isKnown);
 

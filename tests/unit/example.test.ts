@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/data/load-content.ts';
-import { buildSiteData } from '../../src/data/model.ts';
-import type { RegistryData } from '../../src/data/types.ts';
+import { readContent } from '../../src/pipeline/3-read.ts';
+import { buildSiteData } from '../../src/pipeline/5-model.ts';
+import type { RegistryData } from '../../src/pipeline/types.ts';
 import { exampleResponse } from '../../src/utils/example.ts';
 
 /** Registry facts for a test code: exampleResponse reads only `example`, so the rest is left out. */
@@ -30,7 +30,7 @@ describe('exampleResponse', () => {
 	});
 
 	it('gives valid JSON for every code of the real content, documented or not', () => {
-		const { set, issues } = loadContent(process.cwd());
+		const { set, issues } = readContent();
 		expect(issues).toEqual([]);
 		const site = buildSiteData(set);
 		const documented = site.codes.filter((view) => view.facts.example);

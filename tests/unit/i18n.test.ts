@@ -90,21 +90,16 @@ describe('every UI key the content needs', () => {
 	for (const entry of Object.values(registry)) {
 		needed.add(`retry.${entry.retry}`);
 		for (const { match } of entry.api3) needed.add(`match.${match}`);
-		for (const disagreement of entry.disagreements ?? []) {
-			needed.add(`disagreement.topic.${disagreement.topic}`);
-			for (const position of disagreement.positions) needed.add(`disagreement.position.${position.id}`);
-		}
 	}
 	for (const source of sources) for (const notice of source.notices) needed.add(`notice.${notice.kind}`);
 
 	it('is found by reading the registry and the sources', () => {
 		// Guards the test itself: if the content shape changed, the list would silently shrink.
 		expect([...needed].filter((k) => k.startsWith('retry.')).length).toBeGreaterThan(1);
-		expect([...needed].filter((k) => k.startsWith('disagreement.position.')).length).toBeGreaterThanOrEqual(8);
 		expect([...needed].filter((k) => k.startsWith('notice.')).length).toBeGreaterThan(0);
 	});
 
-	it('exists for each registry entry: retry verdict, API 3.0 match, disagreement topic and positions', () => {
+	it('exists for each registry entry: retry verdict and API 3.0 match', () => {
 		const missing = [...needed].filter((key) => !key.startsWith('notice.') && !keys.has(key));
 		expect(missing).toEqual([]);
 	});
@@ -115,14 +110,14 @@ describe('every UI key the content needs', () => {
 	});
 
 	it('exists for every notice kind the source schema allows, even if no source uses it yet', async () => {
-		const { SourceSchema } = await import('../../src/schemas/content.ts');
+		const { SourceSchema } = await import('../../src/pipeline/2-schema/content.ts');
 		const kinds = (SourceSchema.shape.notices.element.shape.kind as unknown as { options: string[] }).options;
 		expect(kinds.length).toBeGreaterThan(0);
 		for (const kind of kinds) expect(keys.has(`notice.${kind}`), kind).toBe(true);
 	});
 
 	it('exists for every retry verdict and API 3.0 match the schema allows', async () => {
-		const { retryVerdicts, api3Matches } = await import('../../src/schemas/content.ts');
+		const { retryVerdicts, api3Matches } = await import('../../src/pipeline/2-schema/content.ts');
 		for (const verdict of retryVerdicts) expect(keys.has(`retry.${verdict}`), verdict).toBe(true);
 		for (const match of api3Matches) expect(keys.has(`match.${match}`), match).toBe(true);
 	});

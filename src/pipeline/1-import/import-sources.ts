@@ -62,7 +62,12 @@ export function buildSources(rawDir: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const entry of readManifest(rawDir)) {
 		const raw = readFileSync(join(rawDir, entry.file), 'utf8');
-		const parsed = parseSeed(raw);
+		let parsed: ReturnType<typeof parseSeed>;
+		try {
+			parsed = parseSeed(raw);
+		} catch (error) {
+			throw new Error(`${entry.file}: ${(error as Error).message}`);
+		}
 		// Explicit key order keeps the committed JSON stable and easy to diff.
 		const data = {
 			id: entry.id, file: entry.file, order: entry.order, lang: entry.lang, kind: entry.kind,
