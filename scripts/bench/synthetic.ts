@@ -1,18 +1,20 @@
 /**
- * A synthetic registry for the scale benchmark: the real content plus `count - 23` invented
+ * A synthetic registry for the scale benchmark: the real content plus enough invented
  * codes (5-digit, spread over 10000–99999), each with prose in both locales shaped like a real
  * code's, and one synthetic source listing them. Written to a temporary folder, never committed.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { contentDir, readContent } from '../../src/pipeline/3-read.ts';
 
+/** Write a content folder of `count` codes under `dir`; returns its path (for CONTENT_DIR). */
 export function writeSyntheticContent(count: number, dir: string): string {
 	const content = join(dir, 'content');
-	cpSync('content', content, { recursive: true });
-	const model = { en: parse(readFileSync('content/codes/en/4500.yaml', 'utf8')), zh: parse(readFileSync('content/codes/zh/4500.yaml', 'utf8')) };
-	const real = new Set(Object.keys(parse(readFileSync('content/registry.yaml', 'utf8'))));
-	const extra = count - real.size;
+	const { set } = readContent(contentDir());
+	cpSync(contentDir(), content, { recursive: true });
+	const proseOf = (id: string) => set.prose.find((entry) => entry.id === id)?.data as Record<string, string>;
+	const model = { en: proseOf('en/4500'), zh: proseOf('zh/4500') };
+	const extra = count - set.registry.length;
 	const step = Math.floor(89_999 / extra);
 	const rows: { code: number; title: string; description: string }[] = [];
 	let registry = '\n# Synthetic codes for the scale benchmark\n';

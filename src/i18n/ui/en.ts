@@ -15,7 +15,7 @@ export const en = {
 	'nav.sources': 'Sources',
 	'lang.switch': 'Read this page in English',
 	'lang.current': 'Language',
-	'footer.facts': 'Facts come from five exports of Tencent Cloud’s API 2.0 “common error codes” page; see the sources. Explanations, guidance and translations marked as ours are written by this project.',
+	'footer.facts': 'Facts come from {count} exports of Tencent Cloud’s API 2.0 “common error codes” page; see the sources. Explanations, guidance and translations marked as ours are written by this project.',
 	'footer.independent': 'An independent reference, not affiliated with Tencent Cloud.',
 
 	// Badges that mark the project's own text
@@ -95,8 +95,8 @@ export const en = {
 
 	// The sources page
 	'sources.title': 'Sources',
-	'sources.description': 'The five published versions of Tencent Cloud’s API 2.0 common error code page that this site is built from.',
-	'sources.lead': 'The site is built from five exports of one page, Tencent Cloud’s API 2.0 “common error codes”. They disagree on some codes and carried export damage (broken characters and tags), which is cleaned here; the words are otherwise as published.',
+	'sources.description': 'The {count} published versions of Tencent Cloud’s API 2.0 common error code page that this site is built from.',
+	'sources.lead': 'The site is built from {count} exports of one page, Tencent Cloud’s API 2.0 “common error codes”. They disagree on some codes and carried export damage (broken characters and tags), which is cleaned here; the words are otherwise as published.',
 	'sources.lang': 'Language',
 	'sources.codes': '{count} codes',
 	'sources.intro': 'Introduction',

@@ -13,7 +13,7 @@ export const zh: UIStrings = {
 	'nav.sources': '来源',
 	'lang.switch': '阅读本页中文版',
 	'lang.current': '语言',
-	'footer.facts': '事实来自腾讯云 API 2.0“公共错误码”页面的五份导出版本，见“来源”。标为“本项目”的解释、建议与翻译由本项目撰写。',
+	'footer.facts': '事实来自腾讯云 API 2.0“公共错误码”页面的{count}份导出版本，见“来源”。标为“本项目”的解释、建议与翻译由本项目撰写。',
 	'footer.independent': '独立参考资料，与腾讯云无关联。',
 
 	// Badges
@@ -93,8 +93,8 @@ export const zh: UIStrings = {
 
 	// The sources page
 	'sources.title': '来源',
-	'sources.description': '本站依据的腾讯云 API 2.0 公共错误码页面的五个发布版本。',
-	'sources.lead': '本站依据同一页面（腾讯云 API 2.0“公共错误码”）的五份导出版本。它们在部分错误码上说法不一，并带有导出造成的损坏（乱码与残缺标签）；本站已清除这些损坏，文字其余部分与发布时一致。',
+	'sources.description': '本站依据的腾讯云 API 2.0 公共错误码页面的{count}个发布版本。',
+	'sources.lead': '本站依据同一页面（腾讯云 API 2.0“公共错误码”）的{count}份导出版本。它们在部分错误码上说法不一，并带有导出造成的损坏（乱码与残缺标签）；本站已清除这些损坏，文字其余部分与发布时一致。',
 	'sources.lang': '语言',
 	'sources.codes': '{count} 个错误码',
 	'sources.intro': '简介',
@@ -125,7 +125,7 @@ export const zh: UIStrings = {
 	'clock.outside': '超出{window}',
 	'clock.window300': '{sources}所述的 5 分钟范围',
 	'clock.window7200': '{sources}所述的 2 小时范围',
-	'list.separator': '；',
+	'list.separator': '、',
 	'clock.note': '在浏览器中运行，不会发送任何数据。',
 
 	// Decoder
