@@ -5,15 +5,17 @@
  */
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { test as base } from './fixtures.ts';
-import { en } from '../src/i18n/ui/en.ts';
-import { zh } from '../src/i18n/ui/zh.ts';
+import { localeKeys, locales, type Locale } from '../src/i18n/locales.ts';
+import { dictionaries } from '../src/i18n/t.ts';
 import { formatIssues, readContent } from '../src/pipeline/3-read.ts';
 import type { ProseData, RegistryData, SourceData } from '../src/pipeline/types.ts';
 
-export type Locale = 'en' | 'zh';
-export const localeList: Locale[] = ['en', 'zh'];
-export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
-export const ui: Record<Locale, Record<string, string>> = { en, zh };
+export type { Locale };
+export const localeList: Locale[] = localeKeys;
+/** The BCP 47 tag of each locale (<html lang>, hreflang). */
+export const htmlLang = Object.fromEntries(localeKeys.map((l) => [l, locales[l].lang])) as Record<Locale, string>;
+/** The UI strings of each locale. */
+export const ui: Record<Locale, Record<string, string>> = dictionaries;
 
 export type RegistryEntry = RegistryData;
 export type Prose = ProseData;

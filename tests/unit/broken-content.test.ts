@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/pipeline/3-read.ts';
 import type { ContentIssue } from '../../src/pipeline/types.ts';
@@ -64,8 +63,9 @@ function issueOn(issues: ContentIssue[], file: string, field: string, about: Reg
 	return found as ContentIssue;
 }
 
-const realRegistry = parseYaml(readFileSync(join(repo, 'content/registry.yaml'), 'utf8')) as Record<string, any>;
-const classIds = Object.keys(parseYaml(readFileSync(join(repo, 'content/classes.yaml'), 'utf8')) as object);
+const real = readContent(join(repo, 'content')).set;
+const realRegistry = Object.fromEntries(real.registry.map((entry) => [entry.id, entry.data]));
+const classIds = real.classes.map((entry) => entry.id);
 const clb = JSON.parse(readFileSync(join(repo, 'content/sources/clb-en.json'), 'utf8'));
 
 describe('the unbroken copy', () => {
@@ -299,5 +299,36 @@ describe('scripts/check-content.ts', () => {
 		const { set } = readContent(join(repo, 'content'));
 		expect(set.registry.length).toBeGreaterThan(0);
 		expect(result.stdout).toContain(`Content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources.`);
+	});
+});
+
+describe('the collections loader (src/pipeline/loader.ts)', () => {
+	/** Run one collection's loader over a content folder, with a store that records what it gets. */
+	async function load(dir: string) {
+		const { contentLoader } = await import('../../src/pipeline/loader.ts');
+		const entries: { id: string; filePath?: string }[] = [];
+		const store = { clear: () => entries.splice(0), set: (entry: { id: string; filePath?: string }) => (entries.push(entry), true) };
+		const logger = { info: () => {}, error: () => {} };
+		const previous = process.env.CONTENT_DIR;
+		process.env.CONTENT_DIR = dir;
+		try {
+			await contentLoader('registry').load({ store, logger } as never);
+		} finally {
+			if (previous === undefined) delete process.env.CONTENT_DIR;
+			else process.env.CONTENT_DIR = previous;
+		}
+		return entries;
+	}
+
+	it('fills its collection from the reader, one entry per code, with the file it came from', async () => {
+		const entries = await load(join(repo, 'content'));
+		expect(entries.map((e) => e.id)).toEqual(real.registry.map((e) => e.id));
+		expect(new Set(entries.map((e) => e.filePath))).toEqual(new Set(['content/registry.yaml']));
+	});
+
+	it('fails (so the build fails before any page renders) naming each file and field, when content is broken', async () => {
+		const root = copyContent();
+		edit4500(root, /class: \w+/, () => 'class: requests');
+		await expect(load(join(root, 'content'))).rejects.toThrow(/content\/registry\.yaml: 4500\.class: unknown class "requests"/);
 	});
 });

@@ -1,20 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, isLocale, localeKeys, locales, otherLocale } from '../../src/i18n/locales.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/t.ts';
 import { en, type UIKey } from '../../src/i18n/ui/en.ts';
 import { zh } from '../../src/i18n/ui/zh.ts';
+import { readContent } from '../../src/pipeline/3-read.ts';
 
-const content = join(import.meta.dirname, '../../content');
-const registry = parseYaml(readFileSync(join(content, 'registry.yaml'), 'utf8')) as Record<
-	string,
-	{ retry: string; api3: { code: string; match: string }[]; disagreements?: { topic: string; positions: { id: string }[] }[] }
->;
-const sources = readdirSync(join(content, 'sources'))
-	.filter((file) => file.endsWith('.json'))
-	.map((file) => JSON.parse(readFileSync(join(content, 'sources', file), 'utf8')) as { id: string; notices: { kind: string }[] });
+const { set } = readContent();
+const registry = Object.fromEntries(set.registry.map((entry) => [entry.id, entry.data]));
+const sources = set.sources.map((entry) => entry.data);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -120,5 +115,32 @@ describe('every UI key the content needs', () => {
 		const { retryVerdicts, api3Matches } = await import('../../src/pipeline/2-schema/content.ts');
 		for (const verdict of retryVerdicts) expect(keys.has(`retry.${verdict}`), verdict).toBe(true);
 		for (const match of api3Matches) expect(keys.has(`match.${match}`), match).toBe(true);
+	});
+});
+
+describe('every UI key', () => {
+	/** Every source file outside the dictionaries, as one text. */
+	const sourceText = (function read(dir: string): string {
+		return readdirSync(dir, { withFileTypes: true })
+			.map((entry) => {
+				const path = join(dir, entry.name);
+				if (entry.isDirectory()) return path.endsWith(join('i18n', 'ui')) ? '' : read(path);
+				return /\.(ts|astro|mjs|js)$/.test(entry.name) ? readFileSync(path, 'utf8') : '';
+			})
+			.join('\n');
+	})(join(import.meta.dirname, '../../src'));
+	// Keys looked up by a template such as `retry.${verdict}`: the part before the placeholder.
+	const templatePrefixes = [...sourceText.matchAll(/`([a-z][\w.-]*\.[\w-]*)\$\{/g)].map((m) => m[1]);
+
+	it('is found by the scan (guards the test itself)', () => {
+		expect(sourceText).toContain("'site.name'");
+		expect(templatePrefixes).toContain('retry.');
+	});
+
+	it('is used somewhere in src/: as a quoted key, or through a `prefix.${…}` template', () => {
+		const unused = Object.keys(en).filter(
+			(key) => !sourceText.includes(`'${key}'`) && !sourceText.includes(`"${key}"`) && !templatePrefixes.some((prefix) => key.startsWith(prefix)),
+		);
+		expect(unused, 'remove these keys from src/i18n/ui/en.ts and zh.ts, or use them').toEqual([]);
 	});
 });

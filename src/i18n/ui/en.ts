@@ -14,7 +14,6 @@ export const en = {
 	'nav.clb': 'Legacy CLB API',
 	'nav.sources': 'Sources',
 	'lang.switch': 'Read this page in English',
-	'lang.current': 'Language',
 	'footer.facts': 'Facts come from {count} exports of Tencent Cloud’s API 2.0 “common error codes” page; see the sources. Explanations, guidance and translations marked as ours are written by this project.',
 	'footer.independent': 'An independent reference, not affiliated with Tencent Cloud.',
 
@@ -45,9 +44,6 @@ export const en = {
 	'code.related': 'Related codes',
 	'code.sources': 'What each source says',
 	'code.sourcesLead': 'Each source’s own row for {code}, cleaned of export damage and otherwise as published.',
-	'code.sourceCol': 'Source',
-	'code.titleCol': 'Name in the source',
-	'code.descriptionCol': 'Description in the source',
 	'code.notListed': 'Not listed for this code in: {sources}.',
 	'code.explanationNote': 'Explanation written by this project from the sources below.',
 	'code.copyLink': 'Copy link',
@@ -82,7 +78,6 @@ export const en = {
 	// Disagreements between sources
 	'disagreement.heading': 'The sources disagree',
 	'disagreement.lead': 'The published versions of this page contradict each other. Both are shown, each with its sources; check the documentation of the product you call.',
-	'disagreement.quote': 'quote',
 
 	// The legacy CLB page
 	'clb.title': 'Legacy CLB API 2.0 error codes',
@@ -100,7 +95,6 @@ export const en = {
 	'sources.lang': 'Language',
 	'sources.codes': '{count} codes',
 	'sources.intro': 'Introduction',
-	'sources.notices': 'Notices',
 	'sources.sample': 'Sample response',
 	'sources.file': 'Raw export: {file}',
 	'notice.legacy': 'Legacy notice',
@@ -190,7 +184,6 @@ export const en = {
 	'offline.ready': 'Available offline: this site now works without a connection in this browser.',
 
 	// The root page
-	'root.choose': 'Choose a language',
 } as const;
 
 export type UIKey = keyof typeof en;

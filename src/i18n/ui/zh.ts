@@ -12,7 +12,6 @@ export const zh: UIStrings = {
 	'nav.clb': '旧版 CLB API',
 	'nav.sources': '来源',
 	'lang.switch': '阅读本页中文版',
-	'lang.current': '语言',
 	'footer.facts': '事实来自腾讯云 API 2.0“公共错误码”页面的{count}份导出版本，见“来源”。标为“本项目”的解释、建议与翻译由本项目撰写。',
 	'footer.independent': '独立参考资料，与腾讯云无关联。',
 
@@ -43,9 +42,6 @@ export const zh: UIStrings = {
 	'code.related': '相关错误码',
 	'code.sources': '各来源原文',
 	'code.sourcesLead': '各来源中 {code} 这一行的原文：已清除导出造成的乱码，其余与发布时一致。',
-	'code.sourceCol': '来源',
-	'code.titleCol': '来源中的名称',
-	'code.descriptionCol': '来源中的说明',
 	'code.notListed': '以下来源未列出此错误码：{sources}。',
 	'code.explanationNote': '以下解释由本项目根据下方各来源撰写。',
 	'code.copyLink': '复制链接',
@@ -80,7 +76,6 @@ export const zh: UIStrings = {
 	// Disagreements
 	'disagreement.heading': '各来源说法不一',
 	'disagreement.lead': '此页面的几个发布版本互相矛盾。下面列出各方说法及其来源；请以你所调用产品的文档为准。',
-	'disagreement.quote': '原文',
 
 	// The legacy CLB page
 	'clb.title': '旧版 CLB API 2.0 错误码',
@@ -98,7 +93,6 @@ export const zh: UIStrings = {
 	'sources.lang': '语言',
 	'sources.codes': '{count} 个错误码',
 	'sources.intro': '简介',
-	'sources.notices': '提示',
 	'sources.sample': '返回示例',
 	'sources.file': '原始导出文件：{file}',
 	'notice.legacy': '旧版提示',
@@ -188,5 +182,4 @@ export const zh: UIStrings = {
 	'offline.ready': '已可离线使用：此浏览器中本站现在无需联网即可访问。',
 
 	// The root page
-	'root.choose': '选择语言',
 };

@@ -4,7 +4,7 @@
  * at build time (what browsers expect), else relative to the site's root.
  */
 import type { APIRoute } from 'astro';
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { locales, pageLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import { escapeHtml } from '../../utils/markdown.ts';
 import { absoluteUrl, pageUrl, withBase } from '../../utils/url.ts';
@@ -12,7 +12,7 @@ import { absoluteUrl, pageUrl, withBase } from '../../utils/url.ts';
 export { getStaticPaths } from '../../i18n/locales.ts';
 
 export const GET: APIRoute = ({ params, site }) => {
-	const locale = params.lang as Locale;
+	const locale = pageLocale(params);
 	const t = useTranslations(locale);
 	const absolute = (path: string) => absoluteUrl(path, site);
 	const xml = `<?xml version="1.0" encoding="UTF-8"?>
