@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listFiles } from '../src/integrations/service-worker.ts';
+import { listFiles } from '../src/utils/list-files.ts';
 import { toolEnv } from './lib/env.ts';
 
 function build(): string {
