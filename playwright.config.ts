@@ -1,12 +1,11 @@
 /**
  * End-to-end tests against the built site (npm run build first; scripts/run-tests.ts does it),
- * served by `astro preview`. Uses Debian's Chromium where it is installed (Playwright cannot
- * download its own browsers on our machines), else Playwright's own browser.
+ * served by scripts/serve.ts (README.md says why not `astro preview`). Uses Debian's Chromium
+ * where it is installed (scripts/lib/chromium.ts), else Playwright's own browser.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4330);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // The build to serve: dist/, or another folder (the base-path smoke run builds into its own).
@@ -29,9 +28,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: existsSync(systemChromium)
-					? { executablePath: systemChromium, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] }
-					: {},
+				launchOptions: chromiumLaunchOptions(),
 			},
 		},
 	],

@@ -1,4 +1,5 @@
-import { clb, codes, expect, localeList, plain, squash, test, ui } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { clb, codes, localeList, plain, squash, ui } from './helpers.ts';
 
 const clbCodes = clb.rows.map((row) => row.code);
 const legacyNotice = clb.notices.find((notice) => notice.kind === 'legacy');

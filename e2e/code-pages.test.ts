@@ -1,4 +1,5 @@
-import { api3, codes, expect, htmlLang, localeList, plain, prose, registry, sources, squash, test, ui } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { api3, codes, htmlLang, localeList, plain, prose, registry, sources, squash, ui } from './helpers.ts';
 
 // These tests are about what pages show; the service worker only precaches copies of the same
 // files, so it is blocked here to keep fresh browser contexts cheap (e2e/layout.test.ts and the

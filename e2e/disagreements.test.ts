@@ -1,4 +1,5 @@
-import { codes, expect, htmlLang, localeList, plain, registry, sourceById, test, ui, type Locale } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { codes, htmlLang, localeList, plain, registry, sourceById, ui, type Locale } from './helpers.ts';
 
 // These tests are about what pages show; the service worker only precaches copies of the same
 // files, so it is blocked here to keep fresh browser contexts cheap (e2e/layout.test.ts and the

@@ -4,7 +4,6 @@
  * hard-coding it), and small page helpers.
  */
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { test as base } from './fixtures.ts';
 import { localeKeys, locales, type Locale } from '../src/i18n/locales.ts';
 import { dictionaries } from '../src/i18n/t.ts';
 import { formatIssues, readContent } from '../src/pipeline/3-read.ts';
@@ -68,7 +67,7 @@ export const pageTypes: { name: string; route: string }[] = [
 	{ name: 'the response-format page', route: 'response-format/' },
 ];
 
-/** What a code page shows, read from the rendered page (see the `codePages` fixture). */
+/** What a code page shows, read from the rendered page (see the `codePages` fixture in fixtures.ts). */
 export interface CodePageSnapshot {
 	url: string;
 	status: number;
@@ -154,39 +153,6 @@ export async function snapshotCodePage(page: Page, locale: Locale, code: string)
 	page.off('pageerror', onError);
 	return { url: page.url(), status: response?.status() ?? 0, ...data, errors };
 }
-
-/**
- * `codePages(locale)`: every code page of a language, each loaded once per worker and read into
- * a snapshot keyed by code. Many tests check different things on the same 46 pages; reading
- * them once keeps the suite fast on a busy machine. They are loaded while the worker sets up
- * (under the fixture's own timeout), not inside the first test that asks for them.
- */
-export const test = base.extend<{}, { codePages: (locale: Locale) => Promise<Map<string, CodePageSnapshot>> }>({
-	codePages: [
-		async ({ browser }, use, workerInfo) => {
-			const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-			const load = async (locale: Locale) => {
-				// A few tabs at once: the pages are independent, and the server is local.
-				const queue = [...codes];
-				const snapshots = new Map<string, CodePageSnapshot>();
-				await Promise.all(
-					Array.from({ length: 4 }, async () => {
-						const page = await context.newPage();
-						for (let code = queue.shift(); code; code = queue.shift()) snapshots.set(code, await snapshotCodePage(page, locale, code));
-						await page.close();
-					}),
-				);
-				return snapshots;
-			};
-			const loaded = new Map<Locale, Map<string, CodePageSnapshot>>();
-			for (const locale of localeList) loaded.set(locale, await load(locale));
-			await context.close();
-			await use(async (locale) => loaded.get(locale)!);
-		},
-		{ scope: 'worker', timeout: 180_000 },
-	],
-});
-export { expect } from './fixtures.ts';
 
 /** The official wording of the API 3.0 codes, per language (content/api3.yaml). */
 export const api3: Record<string, Record<Locale, string>> = Object.fromEntries(set.api3.map((entry) => [entry.id, entry.data]));

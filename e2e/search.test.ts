@@ -35,6 +35,9 @@ for (const locale of ['en', 'zh'] as const) {
 	test(`Enter on a known code goes straight to its page, in ${locale}`, async ({ page }) => {
 		await page.goto(`${locale}/`);
 		await page.locator('#site-search').fill('4400');
+		// The search module loads on first focus; an Enter before it is wired is a plain submit to
+		// the search page (seen on a loaded machine). Its first answer shows that it is wired.
+		await expect(page.locator(`${panel} .search-status`)).toHaveAttribute('data-query', '4400');
 		await page.locator('#site-search').press('Enter');
 		await expect(page).toHaveURL(new RegExp(`/${locale}/codes/4400/$`));
 	});

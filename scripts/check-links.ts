@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { listFiles } from '../src/integrations/service-worker.ts';
+import { listFiles } from '../src/utils/list-files.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');

@@ -1,38 +1,40 @@
 /**
- * Two builds of the same commit must be byte-identical: builds the site twice into temporary
- * folders and compares every file. Exits 1, listing the differing files, if they differ.
+ * A build of the same commit must be byte-identical to the last one: builds the site once more,
+ * into a temporary folder, and compares every file with an existing build (dist/ by default).
+ * Run it in the environment of that build (npm test passes the build step's SITE_URL): only the
+ * output folder differs, and its path does not enter the output. Exits 1, listing the differing
+ * files, if they differ. Usage: node scripts/check-reproducible.ts [dist]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { listFiles } from '../src/integrations/service-worker.ts';
+import { join, resolve } from 'node:path';
+import { listFiles } from '../src/utils/list-files.ts';
 import { toolEnv } from './lib/env.ts';
 
-function build(): string {
-	const outDir = mkdtempSync(join(tmpdir(), 'api2-errors-build-'));
-	const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], { env: toolEnv({ OUT_DIR: outDir }), stdio: ['ignore', 'ignore', 'inherit'] });
-	if (result.status !== 0) throw new Error(`build into ${outDir} failed`);
-	return outDir;
+const dist = resolve(process.argv[2] ?? 'dist');
+if (!existsSync(dist)) {
+	console.error(`No build in ${dist} to compare with: build first (npm test -- --only build,reproducible).`);
+	process.exit(1);
 }
 
-const [first, second] = [build(), build()];
+const again = mkdtempSync(join(tmpdir(), 'api2-errors-build-'));
 try {
-	const a = listFiles(first);
-	const b = listFiles(second);
+	const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], { env: toolEnv({ OUT_DIR: again }), stdio: ['ignore', 'ignore', 'inherit'] });
+	if (result.status !== 0) throw new Error(`build into ${again} failed`);
+	const a = listFiles(dist);
+	const b = listFiles(again);
 	const differing = [...new Set([...a, ...b])].filter((file) => {
 		try {
-			return !readFileSync(join(first, file)).equals(readFileSync(join(second, file)));
+			return !readFileSync(join(dist, file)).equals(readFileSync(join(again, file)));
 		} catch {
 			return true; // present in one build only
 		}
 	});
 	if (differing.length) {
-		console.error(`The two builds differ in ${differing.length} file(s):\n${differing.slice(0, 50).join('\n')}`);
-		process.exit(1);
-	}
-	console.log(`Reproducible: two builds gave the same ${a.length} files, byte for byte.`);
+		console.error(`A second build differs from ${dist} in ${differing.length} file(s):\n${differing.slice(0, 50).join('\n')}`);
+		process.exitCode = 1; // not exit(): the temporary build is removed first
+	} else console.log(`Reproducible: a second build gave the same ${a.length} files as ${dist}, byte for byte.`);
 } finally {
-	rmSync(first, { recursive: true, force: true });
-	rmSync(second, { recursive: true, force: true });
+	rmSync(again, { recursive: true, force: true });
 }

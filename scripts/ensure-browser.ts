@@ -6,8 +6,8 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './lib/chromium.ts';
 
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const playwrightChromium = (() => {
 	try {
 		return chromium.executablePath();
@@ -16,7 +16,7 @@ const playwrightChromium = (() => {
 	}
 })();
 
-if (existsSync(systemChromium) || (playwrightChromium && existsSync(playwrightChromium))) process.exit(0);
+if (existsSync(chromiumPath) || (playwrightChromium && existsSync(playwrightChromium))) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
@@ -24,5 +24,5 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
 	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
 	process.exit(0);
 }
-console.error(`No Chromium found at ${systemChromium}. Install one (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
+console.error(`No Chromium found at ${chromiumPath}. Install one (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
 process.exit(1);

@@ -9,7 +9,8 @@ import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { localeKeys } from '../src/i18n/locales.ts';
-import { startServer, SYSTEM_CHROMIUM } from './bench/measure.ts';
+import { startServer } from './bench/measure.ts';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 
 const port = 4391;
 const routes = ['', 'codes/4500/', 'search/?q=4500', 'decode/'];
@@ -17,8 +18,8 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const server = await startServer(port);
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROME_PATH ?? SYSTEM_CHROMIUM,
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	chromePath: chromiumPath,
+	chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs],
 });
 const results: { url: string; scores: Record<string, number>; lost: string[] }[] = [];
 try {

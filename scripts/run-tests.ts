@@ -1,43 +1,28 @@
 /**
- * The one test command (npm test). Runs, in order: the content and source-data checks, the
- * build, the guards over the built site (valid HTML, internal links), the unit tests (Vitest),
- * the end-to-end tests (Playwright, against the build: pages, search, offline, accessibility,
- * CSP), the reproducibility check (two builds, byte for byte), and a smoke run of a build for a
- * sub-path. Prints one closing line "N passed, N failed" over all of them; exits 1 on a failure.
- * A check that is not a test suite counts as one test.
+ * The one test command (npm test): the steps below, in order. Prints one closing line
+ * "N passed, N failed" over all of them (a test suite counts its tests, any other step counts
+ * as one) and exits 1 on a failure.
+ *
+ *   npm test -- --list               the steps, what each checks, and the build it needs
+ *   npm test -- --only links         one step; several: --only unit,links or --only unit --only links
+ *
+ * A step that checks a build ("needs build") run without that build step reuses the build
+ * folder when it holds a build for this run's origin and base path, and otherwise runs the
+ * build step first (counted like any step): `--only e2e` just works on a fresh checkout, and
+ * after `npm start` (built for port 4321, so other canonical and hreflang URLs) it rebuilds
+ * instead of failing on the URLs. It does not notice edited sources: `--only build,e2e` does.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { toolEnv } from './lib/env.ts';
+import { join } from 'node:path';
+import { chooseSteps, formatSteps, runStep, skipStep, tally, type Counts, type Step } from './lib/steps.ts';
 
-const node = process.execPath;
-const bin = (name: string) => `node_modules/.bin/${name}`;
+const astro = 'node_modules/.bin/astro';
 const port = Number(process.env.E2E_PORT ?? 4330);
 const basePort = port + 1;
 const BASE_PATH = '/docs/errors/';
-let passed = 0;
-let failed = 0;
-
-type Counts = { passed: number; failed: number };
-
-/** Run a step with extra environment; `counts` reads a suite's own tally after it ran. */
-function step(name: string, command: string, args: string[], env: Record<string, string> = {}, counts?: () => Counts): boolean {
-	console.log(`\n▶ ${name}`);
-	const result = spawnSync(command, args, { stdio: 'inherit', env: toolEnv(env) });
-	const ok = result.status === 0;
-	if (counts) {
-		const tally = counts();
-		passed += tally.passed;
-		failed += tally.failed;
-		// A runner that failed without reporting a failed test (crash, config error) still fails the run.
-		if (!ok && tally.failed === 0) failed += 1;
-	} else if (ok) passed += 1;
-	else {
-		failed += 1;
-		console.log(`✗ ${name} failed`);
-	}
-	return ok;
-}
+// The e2e server's origin is the site's origin, so canonical and hreflang URLs resolve.
+const site = { SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` };
+const baseSite = { BASE_PATH, OUT_DIR: 'dist-base', SITE_URL: `http://localhost:${basePort}` };
 
 function readJson(path: string): any {
 	return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
@@ -52,36 +37,83 @@ const playwrightCounts = (file: string) => (): Counts => {
 	return { passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0), failed: stats?.unexpected ?? 0 };
 };
 
+/** Whether `dir` holds a build for `url` (origin and base path): its default home (x-default) is in `url`. */
+function isBuildFor(dir: string, url: string): boolean {
+	const index = join(dir, 'index.html');
+	const home = existsSync(index) ? /hreflang="x-default" href="([^"]+)"/.exec(readFileSync(index, 'utf8'))?.[1] : undefined;
+	return home !== undefined && new URL('../', home).href === url;
+}
+
+const steps: Step[] = [
+	{ id: 'lockfile', what: 'npm ci accepts package-lock.json (other platforms\' binaries listed)', args: ['scripts/lock-platforms.ts', '--check'] },
+	{ id: 'content', what: 'every content file valid, registry and prose consistent', args: ['scripts/check-content.ts'] },
+	{ id: 'sources', what: 'content/sources/*.json is what import-seeds produces', args: ['scripts/import-seeds.ts', '--check'] },
+	{ id: 'build', what: `build into dist/ for ${site.SITE_URL}/`, args: [astro, 'build'], env: site, isBuilt: () => isBuildFor('dist', `${site.SITE_URL}/`) },
+	{ id: 'html', what: 'valid HTML: html-validate over every built page', args: ['node_modules/.bin/html-validate', 'dist/**/*.html'], needs: 'build' },
+	{ id: 'links', what: 'every internal link and #anchor resolves', args: ['scripts/check-links.ts', 'dist'], needs: 'build' },
+	{
+		id: 'unit',
+		what: 'unit tests (Vitest)',
+		args: ['node_modules/.bin/vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+		counts: vitestCounts,
+	},
+	{
+		id: 'e2e',
+		what: 'end-to-end tests (Playwright): pages, search, offline, accessibility, CSP',
+		args: ['node_modules/.bin/playwright', 'test'],
+		env: { E2E_PORT: String(port) },
+		needs: 'build',
+		counts: playwrightCounts('test-results/e2e.json'),
+	},
+	// One more build, in the build step's environment, compared with dist/: two builds, one of them already made.
+	{ id: 'reproducible', what: 'a second build is byte-identical to dist/', args: ['scripts/check-reproducible.ts', 'dist'], env: site, needs: 'build' },
+	{
+		id: 'base-build',
+		what: `build into dist-base/ for the sub-path ${BASE_PATH}`,
+		args: [astro, 'build'],
+		env: baseSite,
+		isBuilt: () => isBuildFor(baseSite.OUT_DIR, `${baseSite.SITE_URL}${BASE_PATH}`),
+	},
+	{ id: 'base-links', what: `links under ${BASE_PATH}`, args: ['scripts/check-links.ts', 'dist-base'], env: baseSite, needs: 'base-build' },
+	{
+		id: 'base-smoke',
+		what: `smoke tests (@smoke) under ${BASE_PATH}`,
+		args: ['node_modules/.bin/playwright', 'test', '--grep', '@smoke'],
+		env: { ...baseSite, E2E_PORT: String(basePort), E2E_DIST: 'dist-base', E2E_REPORT: 'test-results/e2e-base.json' },
+		needs: 'base-build',
+		counts: playwrightCounts('test-results/e2e-base.json'),
+	},
+];
+
+let chosen: Step[] | null;
+try {
+	chosen = chooseSteps(steps, process.argv.slice(2));
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(1);
+}
+if (!chosen) {
+	console.log(formatSteps(steps));
+	process.exit(0);
+}
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
-step('lockfile: npm ci accepts package-lock.json (other platforms\' binaries listed)', node, ['scripts/lock-platforms.ts', '--check']);
-step('content: every file valid, registry and prose consistent', node, ['scripts/check-content.ts']);
-step('source data: content/sources/*.json is what import-seeds produces', node, ['scripts/import-seeds.ts', '--check']);
-// The e2e server's origin is the site's origin, so canonical and hreflang URLs resolve.
-const site = { SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` };
-const built = step('build', node, [bin('astro'), 'build'], site);
-if (built) {
-	step('valid HTML: html-validate over every built page', node, [bin('html-validate'), 'dist/**/*.html']);
-	step('links: every internal link and #anchor resolves', node, ['scripts/check-links.ts', 'dist']);
+/** Whether each build step run so far passed. */
+const builds = new Map<string, boolean>();
+for (const step of chosen) {
+	const build = steps.find((candidate) => candidate.id === step.needs);
+	if (build && !builds.has(build.id) && !build.isBuilt?.()) {
+		console.log(`\n(${step.id} needs ${build.id}, and there is none for this origin and base path: running ${build.id} first)`);
+		builds.set(build.id, runStep(build));
+	}
+	if (build && builds.get(build.id) === false) skipStep(step, `${build.id} failed`);
+	else {
+		const ok = runStep(step);
+		if (step.isBuilt) builds.set(step.id, ok);
+	}
 }
-step('unit tests', node, [bin('vitest'), 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], {}, vitestCounts);
-if (built) {
-	step('end-to-end tests', node, [bin('playwright'), 'test'], { E2E_PORT: String(port) }, playwrightCounts('test-results/e2e.json'));
-} else failed += 1;
-step('reproducible: two builds are byte-identical', node, ['scripts/check-reproducible.ts'], site);
 
-const baseEnv = { BASE_PATH, OUT_DIR: 'dist-base', SITE_URL: `http://localhost:${basePort}` };
-if (step(`build for the sub-path ${BASE_PATH}`, node, [bin('astro'), 'build'], baseEnv)) {
-	step(`links under ${BASE_PATH}`, node, ['scripts/check-links.ts', 'dist-base'], baseEnv);
-	step(
-		`smoke tests under ${BASE_PATH}`,
-		node,
-		[bin('playwright'), 'test', '--grep', '@smoke'],
-		{ ...baseEnv, E2E_PORT: String(basePort), E2E_DIST: 'dist-base', E2E_REPORT: 'test-results/e2e-base.json' },
-		playwrightCounts('test-results/e2e-base.json'),
-	);
-} else failed += 1;
-
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed > 0 ? 1 : 0);

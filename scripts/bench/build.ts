@@ -1,7 +1,7 @@
 /** Timed builds for the benchmark: wall time and peak memory (GNU time's %M, when installed). */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { listFiles } from '../../src/integrations/service-worker.ts';
+import { listFiles } from '../../src/utils/list-files.ts';
 import { toolEnv } from '../lib/env.ts';
 
 export interface BuildFigures {

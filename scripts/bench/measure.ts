@@ -1,13 +1,11 @@
 /** Shared helpers for the benchmark: a browser on the built site, gzip sizes, medians. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
-
-export const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumLaunchOptions } from '../lib/chromium.ts';
 
 export function launch(): Promise<Browser> {
-	return chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--disable-background-networking'] } : {});
+	return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Start scripts/serve.ts on `port` (serving `dir`, default dist/); resolves once it listens. */

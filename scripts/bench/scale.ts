@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { listFiles } from '../../src/integrations/service-worker.ts';
+import { listFiles } from '../../src/utils/list-files.ts';
 import { timedBuild, type BuildFigures } from './build.ts';
 import { startServer } from './measure.ts';
 import { benchSearch } from './search.ts';

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { listFiles } from './service-worker.ts';
+import { listFiles } from '../utils/list-files.ts';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { localeKeys } from '../i18n/locales.ts';

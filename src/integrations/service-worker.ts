@@ -9,20 +9,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../utils/list-files.ts';
 import { normalizeBase } from '../utils/url.ts';
 
 const WORKER_SOURCE = new URL('../sw/worker.js', import.meta.url);
-
-/** Every file under `dir`, as sorted "/"-separated relative paths. */
-export function listFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/^[/\\]+/, '').replaceAll('\\', '/'))
-		.sort();
-}
 
 /** The URL path a file is requested by ("en/index.html" → "en/"). */
 export function precachePath(file: string): string {
