@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/load-content.ts';
-import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodeResult } from '../../src/decoder/decode.ts';
+import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodeResult } from '../../src/features/decoder/decode.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
 const KNOWN = new Set(loadContent(process.cwd()).set.registry.map((entry) => entry.id));

@@ -2,7 +2,7 @@
  * The clock check on the 4200 and 4500 pages: paste a request's Timestamp, see how far it is
  * from this device's clock and whether that is inside each documented window. Text only.
  */
-import { interpolate } from '../i18n/interpolate.ts';
+import { interpolate } from '../../i18n/interpolate.ts';
 
 /** The documented windows, in seconds: 5 minutes and 2 hours (which sources state which: content/registry.yaml, 4500). */
 export const WINDOWS = [300, 7200] as const;

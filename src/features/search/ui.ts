@@ -3,8 +3,8 @@
  * you type, Enter on a known code goes straight to it, Esc clears, arrow keys move through the
  * results. Loaded on first use, so pages that are only read never download it.
  */
-import { isLocale, otherLocale, type Locale } from '../i18n/locales.ts';
-import { pageUrl } from '../utils/url.ts';
+import { isLocale, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { pageUrl } from '../../utils/url.ts';
 import { codeDigits } from './code-query.ts';
 import { loadBundle, searchCodes, searchQuick, searchText } from './engine.ts';
 import { renderResults, type ResultState, type SearchStrings } from './render.ts';

@@ -2,8 +2,8 @@
  * Draws search results with DOM methods only: every text (titles, the query, excerpts) is set
  * as text, never parsed as HTML. Pagefind's <mark> highlights are rebuilt as elements.
  */
-import { locales, type Locale } from '../i18n/locales.ts';
-import { pageUrl } from '../utils/url.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { pageUrl } from '../../utils/url.ts';
 import type { CodeHit } from './code-query.ts';
 import type { TextHit } from './engine.ts';
 

@@ -1,13 +1,13 @@
 /**
- * The decoder page: decodes what is pasted as you type (src/decoder/decode.ts) and explains it
+ * The decoder page: decodes what is pasted as you type (decode.ts) and explains it
  * in the page's language. Pasted text is only ever set as text (textContent), never as HTML.
  * Code details come from /codes/{code}.json, which the service worker keeps offline.
  */
-import { decodeResponse, type DecodeResult } from '../decoder/decode.ts';
-import { interpolate } from '../i18n/interpolate.ts';
-import { isLocale, type Locale } from '../i18n/locales.ts';
-import { renderInline, renderProse } from '../utils/markdown.ts';
-import { pageUrl, withBase } from '../utils/url.ts';
+import { decodeResponse, type DecodeResult } from './decode.ts';
+import { interpolate } from '../../i18n/interpolate.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { renderInline, renderProse } from '../../utils/markdown.ts';
+import { pageUrl, withBase } from '../../utils/url.ts';
 
 interface CodeRecord {
 	code: number;

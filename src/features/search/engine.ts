@@ -4,8 +4,8 @@
  * hits. Each language has its own bundle (dist/pagefind/<locale>/), imported from its own
  * URL, so the two are independent instances, each with its own language's index.
  */
-import type { Locale } from '../i18n/locales.ts';
-import { withBase } from '../utils/url.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { withBase } from '../../utils/url.ts';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
 import { quickMatch, type QuickEntry } from './quick.ts';
 
