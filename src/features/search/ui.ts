@@ -4,10 +4,12 @@
  * results. Loaded on first use, so pages that are only read never download it.
  */
 import { isLocale, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { readStrings } from '../../utils/ui-strings.ts';
 import { pageUrl } from '../../utils/url.ts';
 import { codeDigits } from './code-query.ts';
 import { loadBundle, searchCodes, searchQuick, searchText } from './engine.ts';
-import { renderResults, type ResultState, type SearchStrings } from './render.ts';
+import { renderResults, type ResultState } from './render.ts';
+import type { SearchStrings } from './strings.ts';
 
 const PANEL_LIMIT = 8;
 const PAGE_LIMIT = 30;
@@ -19,7 +21,7 @@ export function attachSearch(form: HTMLFormElement): void {
 	if (!field || !out || !isLocale(lang)) return;
 	// Narrowed once, for the closures below.
 	const [input, output, locale]: [HTMLInputElement, HTMLElement, Locale] = [field, out, lang];
-	const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+	const strings = readStrings<SearchStrings>(form);
 	const onPage = form.dataset.searchMode === 'page';
 	const limit = onPage ? PAGE_LIMIT : PANEL_LIMIT;
 	let sequence = 0;
