@@ -4,7 +4,7 @@
  * copy-link buttons work. Everything here is an enhancement: pages work without it.
  */
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../utils/preferred-locale.ts';
-import { attachClockChecks } from '../features/clock-check/timestamp.ts';
+import { attachClockChecks } from '../features/clock-check/ui.ts';
 import { normalizeBase } from '../utils/url.ts';
 
 function remember(locale: string): void {
