@@ -1,3 +1,4 @@
+// Browser entry point of every page: src/components/SiteScript.astro bundles it into each one.
 /**
  * The site's one script (bundled by Astro into a single module per page): remembers the
  * language picked with the toggle, sends visitors of "/" to their language, and makes the

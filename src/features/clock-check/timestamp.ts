@@ -6,6 +6,7 @@
 /** The documented windows, in seconds: 5 minutes and 2 hours (which sources state which: content/registry.yaml, 4500). */
 export const WINDOWS = [300, 7200] as const;
 
+/** A Timestamp measured against the clock. */
 export interface ClockReading {
 	/** Seconds since the epoch, as parsed (milliseconds are converted). */
 	timestamp: number;

@@ -22,6 +22,7 @@ function uiText(tag: 'p' | 'span', text: string): HTMLElement {
 	return node;
 }
 
+/** Wire the decoder block ([data-decoder]): decode on every input and on the example buttons. */
 export function attachDecoder(root: HTMLElement): void {
 	const textarea = root.querySelector<HTMLTextAreaElement>('textarea');
 	const out = root.querySelector<HTMLElement>('.decoder__output');

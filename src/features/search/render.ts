@@ -9,6 +9,7 @@ import type { CodeHit } from './code-query.ts';
 import type { TextHit } from './engine.ts';
 import type { SearchStrings } from './strings.ts';
 
+/** What a query has found so far: null for a language that has not answered yet. */
 export interface ResultState {
 	query: string;
 	codes: CodeHit[];

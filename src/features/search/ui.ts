@@ -14,6 +14,7 @@ import type { SearchStrings } from './strings.ts';
 const PANEL_LIMIT = 8;
 const PAGE_LIMIT = 30;
 
+/** Wire one search form ([data-search]): its results go to the element named by data-search-output. */
 export function attachSearch(form: HTMLFormElement): void {
 	const field = form.querySelector<HTMLInputElement>('input[name="q"]');
 	const out = document.getElementById(form.dataset.searchOutput ?? '');
