@@ -3,16 +3,8 @@
  * separated by a blank line, and "- " list items. Everything is HTML-escaped first, so content
  * can never inject markup; only the constructs below become tags.
  */
-
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
-}
+import { joinCjkAware } from './cjk.ts';
+import { escapeHtml } from './html.ts';
 
 /** One line of inline markdown to HTML: code spans and http(s) links. */
 export function renderInline(text: string): string {
@@ -38,7 +30,7 @@ export function renderProse(text: string): string {
 		.map(({ list, lines }) =>
 			list
 				? `<ul>${lines.map((line) => `<li>${renderInline(line.slice(2))}</li>`).join('')}</ul>`
-				: `<p>${renderInline(joinLines(lines))}</p>`,
+				: `<p>${renderInline(joinCjkAware(lines))}</p>`,
 		)
 		.join('');
 }
@@ -53,13 +45,6 @@ function groupLines(lines: string[]): { list: boolean; lines: string[] }[] {
 		else groups.push({ list, lines: [line] });
 	}
 	return groups;
-}
-
-/** Join wrapped lines: a space between Latin words, none between Chinese characters. */
-function joinLines(lines: string[]): string {
-	return lines.reduce((text, line) =>
-		/[\u3000-\u9fff\uff00-\uffef]$/.test(text) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line) ? text + line : `${text} ${line}`,
-	);
 }
 
 /** Inline markdown reduced to plain text (for <title>, meta descriptions and search excerpts). */

@@ -5,7 +5,7 @@
  * per code. Rendering them one by one through Astro took 20 s of a 10,000-code build.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { escapeHtml } from './markdown.ts';
+import { escapeHtml } from './html.ts';
 
 /** Where Astro writes the template, relative to the output folder (removed after use). */
 export const SHORT_LINK_TEMPLATE = 'short-link-template/index.html';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { codeDigits, matchCodes, shardOf, type CodeHit } from '../../src/search/code-query.ts';
-import { quickMatch, type QuickEntry } from '../../src/search/quick.ts';
+import { codeDigits, matchCodes, shardOf, type CodeHit } from '../../src/features/search/code-query.ts';
+import { quickMatch, type QuickEntry } from '../../src/features/search/quick.ts';
 
 // The real registry and titles, so that expectations follow the content.
 const registry = parse(readFileSync('content/registry.yaml', 'utf8')) as Record<string, unknown>;

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/pipeline/3-read.ts';
-import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodeResult } from '../../src/decoder/decode.ts';
+import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodeResult } from '../../src/features/decoder/decode.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
 const KNOWN = new Set(readContent().set.registry.map((entry) => entry.id));

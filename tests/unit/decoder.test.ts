@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/pipeline/3-read.ts';
-import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodedMessage, type DecodeResult } from '../../src/decoder/decode.ts';
+import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodedMessage, type DecodeResult } from '../../src/features/decoder/decode.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
 const KNOWN = new Set(readContent().set.registry.map((entry) => entry.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, plainText, renderInline, renderProse } from '../../src/utils/markdown.ts';
+import { escapeHtml } from '../../src/utils/html.ts';
+import { plainText, renderInline, renderProse } from '../../src/utils/markdown.ts';
 
 describe('escapeHtml', () => {
 	it('escapes the five HTML-special characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeInPath } from '../../src/scripts/not-found.ts';
+import { codeInPath } from '../../src/browser/not-found.ts';
 
 describe('codeInPath', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/utils/markdown.ts';
+import { escapeHtml } from '../../src/utils/html.ts';
 import { fillShortLink, SHORT_LINK_CODE, shortLinkTitle } from '../../src/utils/short-link.ts';
 
 const template = `<title>${SHORT_LINK_CODE} · ${shortLinkTitle('en')} · ${shortLinkTitle('zh')}</title><a href="/en/codes/${SHORT_LINK_CODE}/">${SHORT_LINK_CODE} ${shortLinkTitle('en')}</a><a href="/zh/codes/${SHORT_LINK_CODE}/">${shortLinkTitle('zh')}</a>`;

@@ -147,7 +147,6 @@ export const en = {
 	'decoder.noCode': 'This is JSON, but it has no `code` field. An API 2.0 response always has one (0 on success).',
 	'decoder.badCode': 'The `code` here is not a whole non-negative number, so it is not an API 2.0 code.',
 	'decoder.codeString': '`code` arrived as a string ("{code}"). Some API 2.0 pages document it that way; compare it by value.',
-	'decoder.message': 'Message',
 	'decoder.moduleCode': 'Module error code (from the product module, in parentheses)',
 	'decoder.messageText': 'Message text',
 	'decoder.unicode': 'Decoded from `\\uXXXX` escapes.',

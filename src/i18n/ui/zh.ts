@@ -145,7 +145,6 @@ export const zh: UIStrings = {
 	'decoder.noCode': '这是 JSON，但没有 `code` 字段。API 2.0 的返回结果总会带有它（成功时为 0）。',
 	'decoder.badCode': '这里的 `code` 不是非负整数，因此不是 API 2.0 错误码。',
 	'decoder.codeString': '`code` 以字符串（"{code}"）返回。部分 API 2.0 文档就是这样写的，请按值比较。',
-	'decoder.message': 'message',
 	'decoder.moduleCode': '模块错误码（来自产品模块，位于括号中）',
 	'decoder.messageText': '错误描述',
 	'decoder.unicode': '已从 `\\uXXXX` 转义还原。',

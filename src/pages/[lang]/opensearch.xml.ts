@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { locales, pageLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
-import { escapeHtml } from '../../utils/markdown.ts';
+import { escapeHtml } from '../../utils/html.ts';
 import { absoluteUrl, pageUrl, withBase } from '../../utils/url.ts';
 
 export { getStaticPaths } from '../../i18n/locales.ts';

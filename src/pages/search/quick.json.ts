@@ -1,12 +1,12 @@
 /**
  * /search/quick.json: every code's title and summary in both languages, for instant results
- * while Pagefind loads (src/search/quick.ts). Only for registries of up to QUICK_LIMIT codes;
+ * while Pagefind loads (src/features/search/quick.ts). Only for registries of up to QUICK_LIMIT codes;
  * beyond that it is empty and search relies on Pagefind alone (the file would outweigh it).
  */
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../pipeline/site-data.ts';
 import { plainText } from '../../utils/markdown.ts';
-import { QUICK_LIMIT, type QuickEntry } from '../../search/quick.ts';
+import { QUICK_LIMIT, type QuickEntry } from '../../features/search/quick.ts';
 
 export const GET: APIRoute = async () => {
 	const site = await getSiteData();

@@ -1,11 +1,11 @@
 /**
  * /search/codes/{shard}.json: the codes whose first two digits are {shard}, with their titles
- * in both languages, for the search box's code layer (src/search/code-query.ts). Sharded so a
+ * in both languages, for the search box's code layer (src/features/search/code-query.ts). Sharded so a
  * numeric query loads only a few hundred bytes however large the registry grows.
  */
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../../pipeline/site-data.ts';
-import { shardOf, type CodeHit } from '../../../search/code-query.ts';
+import { shardOf, type CodeHit } from '../../../features/search/code-query.ts';
 
 export async function getStaticPaths() {
 	const site = await getSiteData();

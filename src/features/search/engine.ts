@@ -4,8 +4,9 @@
  * hits. Each language has its own bundle (dist/pagefind/<locale>/), imported from its own
  * URL, so the two are independent instances, each with its own language's index.
  */
-import type { Locale } from '../i18n/locales.ts';
-import { withBase } from '../utils/url.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { memoize } from '../../utils/memo.ts';
+import { withBase } from '../../utils/url.ts';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
 import { quickMatch, type QuickEntry } from './quick.ts';
 
@@ -28,24 +29,14 @@ interface PagefindModule {
 	preload(query: string): Promise<void>;
 }
 
-const bundles = new Map<Locale, Promise<PagefindModule>>();
-const shards = new Map<string, Promise<CodeHit[]>>();
-
 /** The Pagefind bundle of a language, loaded once. Rejects (with the reason) if it cannot load. */
-export function loadBundle(locale: Locale): Promise<PagefindModule> {
-	let bundle = bundles.get(locale);
-	if (!bundle) {
-		const url = withBase(`pagefind/${locale}/pagefind.js`);
-		bundle = import(/* @vite-ignore */ url).then(async (pagefind: PagefindModule) => {
-			await pagefind.options({ noWorker: true, excerptLength: 22 });
-			await pagefind.init();
-			return pagefind;
-		});
-		bundle.catch(() => bundles.delete(locale));
-		bundles.set(locale, bundle);
-	}
-	return bundle;
-}
+export const loadBundle = memoize((locale: Locale): Promise<PagefindModule> =>
+	import(/* @vite-ignore */ withBase(`pagefind/${locale}/pagefind.js`)).then(async (pagefind: PagefindModule) => {
+		await pagefind.options({ noWorker: true, excerptLength: 22 });
+		await pagefind.init();
+		return pagefind;
+	}),
+);
 
 /** Start loading the page's language bundle (on hover or focus), ignoring failures until used. */
 export function preloadBundle(): void {
@@ -54,15 +45,7 @@ export function preloadBundle(): void {
 }
 
 /** The codes of one shard (first two digits), loaded once; [] when there is no such shard. */
-function loadShard(shard: string): Promise<CodeHit[]> {
-	let hits = shards.get(shard);
-	if (!hits) {
-		hits = fetch(withBase(`search/codes/${shard}.json`)).then((response) => (response.ok ? response.json() : []));
-		hits.catch(() => shards.delete(shard));
-		shards.set(shard, hits);
-	}
-	return hits;
-}
+const loadShard = memoize((shard: string): Promise<CodeHit[]> => fetch(withBase(`search/codes/${shard}.json`)).then((response) => (response.ok ? response.json() : [])));
 
 /** Codes for a numeric query (exact first, then prefixes); empty for other queries. */
 export async function searchCodes(query: string): Promise<{ exact: CodeHit | null; hits: CodeHit[] }> {
@@ -75,16 +58,8 @@ export async function searchCodes(query: string): Promise<{ exact: CodeHit | nul
 	return shard ? matchCodes(query, await loadShard(shard)) : { exact: null, hits: [] };
 }
 
-let quick: Promise<QuickEntry[]> | undefined;
-
 /** The quick index (every code's titles and summaries), loaded once; [] for large registries. */
-function loadQuick(): Promise<QuickEntry[]> {
-	if (!quick) {
-		quick = fetch(withBase('search/quick.json')).then((response) => (response.ok ? response.json() : []));
-		quick.catch(() => (quick = undefined));
-	}
-	return quick;
-}
+const loadQuick = memoize((): Promise<QuickEntry[]> => fetch(withBase('search/quick.json')).then((response) => (response.ok ? response.json() : [])));
 
 /** Start loading the quick index (on hover or focus of the search box). */
 export function preloadQuick(): void {

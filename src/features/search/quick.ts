@@ -3,7 +3,7 @@
  * every code's title and summary (both languages; substring matching, which also suits Chinese).
  * Titles weigh more than summaries, the page's language more than the other one.
  */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { CodeHit } from './code-query.ts';
 
 /** Above this many codes, the quick index is not built (Pagefind alone answers). */

@@ -2,21 +2,14 @@
  * Draws search results with DOM methods only: every text (titles, the query, excerpts) is set
  * as text, never parsed as HTML. Pagefind's <mark> highlights are rebuilt as elements.
  */
-import { locales, type Locale } from '../i18n/locales.ts';
-import { pageUrl } from '../utils/url.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { el } from '../../utils/dom.ts';
+import { pageUrl } from '../../utils/url.ts';
 import type { CodeHit } from './code-query.ts';
 import type { TextHit } from './engine.ts';
+import type { SearchStrings } from './strings.ts';
 
-export interface SearchStrings {
-	codes: string;
-	pages: string;
-	other: string;
-	none: string;
-	count: string;
-	loading: string;
-	error: string;
-}
-
+/** What a query has found so far: null for a language that has not answered yet. */
 export interface ResultState {
 	query: string;
 	codes: CodeHit[];
@@ -25,56 +18,34 @@ export interface ResultState {
 	error?: string;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
-
 /** Pagefind's excerpt ("… <mark>replay</mark> …") as nodes, with only <mark> kept. */
 export function excerptNodes(excerpt: string): Node[] {
 	return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
 		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
 		const text = (marked ? marked[1] : part).replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-		return marked ? el('mark', undefined, text) : document.createTextNode(text);
+		return marked ? el('mark', { text }) : document.createTextNode(text);
 	});
 }
 
 function group(title: string, headingTag: 'h2' | 'p', items: HTMLElement[], lang?: string): HTMLElement {
-	const section = el('section', 'search-group');
-	if (lang) section.lang = lang;
-	section.append(el(headingTag, 'search-group__title', title));
-	const list = el('ol', 'search-list');
-	for (const item of items) {
-		const li = el('li');
-		li.append(item);
-		list.append(li);
-	}
-	section.append(list);
-	return section;
+	const list = el('ol', { className: 'search-list', children: items.map((item) => el('li', { children: [item] })) });
+	return el('section', { className: 'search-group', attrs: { lang }, children: [el(headingTag, { className: 'search-group__title', text: title }), list] });
 }
 
 function codeLink(hit: CodeHit, locale: Locale): HTMLElement {
-	const link = el('a', 'search-hit search-hit--code');
-	link.href = pageUrl(locale, `codes/${hit.code}/`);
-	link.dataset.code = hit.code;
-	link.append(el('span', 'code-chip', hit.code), ' ', el('span', 'search-hit__title', hit.titles[locale]));
-	return link;
+	return el('a', {
+		className: 'search-hit search-hit--code',
+		attrs: { href: pageUrl(locale, `codes/${hit.code}/`), 'data-code': hit.code },
+		children: [el('span', { className: 'code-chip', text: hit.code }), ' ', el('span', { className: 'search-hit__title', text: hit.titles[locale] })],
+	});
 }
 
 function textLink(hit: TextHit, pageLocale: Locale): HTMLElement {
-	const link = el('a', 'search-hit');
-	link.href = hit.url;
-	if (hit.locale !== pageLocale) link.hreflang = locales[hit.locale].lang;
-	if (hit.code) link.dataset.code = hit.code;
-	const head = el('span', 'search-hit__head');
-	if (hit.code) head.append(el('span', 'code-chip', hit.code), ' ');
-	head.append(el('span', 'search-hit__title', hit.title));
-	const excerpt = el('span', 'search-hit__excerpt');
-	excerpt.append(...excerptNodes(hit.excerpt));
-	link.append(head, excerpt);
-	return link;
+	const chip = hit.code ? [el('span', { className: 'code-chip', text: hit.code }), ' '] : [];
+	const head = el('span', { className: 'search-hit__head', children: [...chip, el('span', { className: 'search-hit__title', text: hit.title })] });
+	const excerpt = el('span', { className: 'search-hit__excerpt', children: excerptNodes(hit.excerpt) });
+	const hreflang = hit.locale !== pageLocale ? locales[hit.locale].lang : undefined;
+	return el('a', { className: 'search-hit', attrs: { href: hit.url, hreflang, 'data-code': hit.code || undefined }, children: [head, excerpt] });
 }
 
 /** Replace `container`'s content with the results; returns the number of results shown. */
@@ -88,16 +59,13 @@ export function renderResults(container: HTMLElement, state: ResultState, string
 	const fill = (template: string) => template.replace('{query}', state.query).replace('{count}', String(count)).replace('{reason}', state.error ?? '');
 
 	const groups: HTMLElement[] = [];
-	if (state.codes.length) groups.push(group(strings.codes, headingTag, state.codes.map((hit) => codeLink(hit, locale))));
-	if (own.length) groups.push(group(strings.pages, headingTag, own.map((hit) => textLink(hit, locale))));
-	if (crossLanguage.length) groups.push(group(strings.other, headingTag, crossLanguage.map((hit) => textLink(hit, locale)), other.lang));
+	if (state.codes.length) groups.push(group(strings['search.codes'], headingTag, state.codes.map((hit) => codeLink(hit, locale))));
+	if (own.length) groups.push(group(strings['search.pages'], headingTag, own.map((hit) => textLink(hit, locale))));
+	if (crossLanguage.length) groups.push(group(strings['search.other'], headingTag, crossLanguage.map((hit) => textLink(hit, locale)), other.lang));
 	const done = state.own !== null && state.other !== null;
-	const status = state.error ? fill(strings.error) : count > 0 ? fill(strings.count) : done ? fill(strings.none) : strings.loading;
-	const statusLine = el('p', 'search-status', status);
-	statusLine.setAttribute('role', 'status');
-	statusLine.dataset.query = state.query;
-	// Both languages have answered (tests and tools wait for this, not for the first hit).
-	statusLine.dataset.done = String(done);
+	const status = state.error ? fill(strings['search.error']) : count > 0 ? fill(strings['search.count']) : done ? fill(strings['search.none']) : strings['search.loading'];
+	// data-done: both languages have answered (tests and tools wait for this, not for the first hit).
+	const statusLine = el('p', { className: 'search-status', text: status, attrs: { role: 'status', 'data-query': state.query, 'data-done': String(done) } });
 	// Results arrive in steps (codes, this language, the other one): keep the keyboard focus on
 	// the result it was on, so that arrowing through the list is not interrupted by a redraw.
 	const focused = document.activeElement;

@@ -1,10 +1,11 @@
+// Browser entry point of every page: src/components/SiteScript.astro bundles it into each one.
 /**
  * The site's one script (bundled by Astro into a single module per page): remembers the
  * language picked with the toggle, sends visitors of "/" to their language, and makes the
  * copy-link buttons work. Everything here is an enhancement: pages work without it.
  */
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../utils/preferred-locale.ts';
-import { attachClockChecks } from './clock-check.ts';
+import { attachClockChecks } from '../features/clock-check/ui.ts';
 import { normalizeBase } from '../utils/url.ts';
 
 function remember(locale: string): void {
@@ -49,11 +50,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 // Search forms: the search page wires its form at once; the header box on first focus, so
 // that reading a page never downloads the search code.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]')) {
-	const attach = () => import('../search/ui.ts').then(({ attachSearch }) => attachSearch(form));
+	const attach = () => import('../features/search/ui.ts').then(({ attachSearch }) => attachSearch(form));
 	if (form.dataset.searchMode === 'page') void attach();
 	else {
 		// A pointer over the box or a first focus starts loading search, before the first key.
-		const warmUp = () => void import('../search/engine.ts').then(({ preloadBundle, preloadQuick }) => (preloadQuick(), preloadBundle()));
+		const warmUp = () => void import('../features/search/engine.ts').then(({ preloadBundle, preloadQuick }) => (preloadQuick(), preloadBundle()));
 		// Pagefind starts loading alongside the search UI, not after it.
 		form.addEventListener('focusin', () => (warmUp(), void attach()), { once: true });
 		form.addEventListener('pointerenter', warmUp, { once: true });
@@ -62,7 +63,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 
 // Tools that only some pages have load their code only there.
 const decoder = document.querySelector<HTMLElement>('[data-decoder]');
-if (decoder) void import('./decoder-ui.ts').then(({ attachDecoder }) => attachDecoder(decoder));
+if (decoder) void import('../features/decoder/ui.ts').then(({ attachDecoder }) => attachDecoder(decoder));
 // The clock check is small and sits on code pages: bundled in, so a code page loads one script.
 if (document.querySelector('[data-clock-check]')) attachClockChecks();
 

@@ -3,15 +3,18 @@
  * you type, Enter on a known code goes straight to it, Esc clears, arrow keys move through the
  * results. Loaded on first use, so pages that are only read never download it.
  */
-import { isLocale, otherLocale, type Locale } from '../i18n/locales.ts';
-import { pageUrl } from '../utils/url.ts';
+import { isLocale, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { readStrings } from '../../utils/ui-strings.ts';
+import { pageUrl } from '../../utils/url.ts';
 import { codeDigits } from './code-query.ts';
 import { loadBundle, searchCodes, searchQuick, searchText } from './engine.ts';
-import { renderResults, type ResultState, type SearchStrings } from './render.ts';
+import { renderResults, type ResultState } from './render.ts';
+import type { SearchStrings } from './strings.ts';
 
 const PANEL_LIMIT = 8;
 const PAGE_LIMIT = 30;
 
+/** Wire one search form ([data-search]): its results go to the element named by data-search-output. */
 export function attachSearch(form: HTMLFormElement): void {
 	const field = form.querySelector<HTMLInputElement>('input[name="q"]');
 	const out = document.getElementById(form.dataset.searchOutput ?? '');
@@ -19,7 +22,7 @@ export function attachSearch(form: HTMLFormElement): void {
 	if (!field || !out || !isLocale(lang)) return;
 	// Narrowed once, for the closures below.
 	const [input, output, locale]: [HTMLInputElement, HTMLElement, Locale] = [field, out, lang];
-	const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+	const strings = readStrings<SearchStrings>(form);
 	const onPage = form.dataset.searchMode === 'page';
 	const limit = onPage ? PAGE_LIMIT : PANEL_LIMIT;
 	let sequence = 0;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, readTimestamp, WINDOWS } from '../../src/features/clock-check/timestamp.ts';
+
+const now = 1_700_000_000;
+
+describe('readTimestamp', () => {
+	it('puts a Timestamp 400 s ahead outside the 5-minute window and inside the 2-hour one', () => {
+		expect(WINDOWS).toEqual([300, 7200]);
+		expect(readTimestamp(String(now + 400), now)).toEqual({ timestamp: now + 400, offset: 400, direction: 'ahead', milliseconds: false, within: [false, true] });
+	});
+
+	it('puts one 3 hours behind outside both windows', () => {
+		expect(readTimestamp(String(now - 3 * 3600), now)).toMatchObject({ offset: -10800, direction: 'behind', within: [false, false] });
+	});
+
+	it('counts the window edges as inside', () => {
+		expect(readTimestamp(String(now - 300), now)?.within).toEqual([true, true]);
+		expect(readTimestamp(String(now - 301), now)?.within).toEqual([false, true]);
+		expect(readTimestamp(String(now + 7200), now)?.within).toEqual([false, true]);
+		expect(readTimestamp(String(now + 7201), now)?.within).toEqual([false, false]);
+	});
+
+	it('says when the Timestamp equals the clock', () => {
+		expect(readTimestamp(String(now), now)).toMatchObject({ offset: 0, direction: 'equal', within: [true, true] });
+	});
+
+	it('finds the Timestamp in a query string or around other text', () => {
+		expect(readTimestamp(`Action=DescribeInstances&Timestamp=${now}&Nonce=123`, now)?.timestamp).toBe(now);
+		expect(readTimestamp(`  ${now}\n`, now)?.timestamp).toBe(now);
+	});
+
+	it('reads 13 digits as milliseconds', () => {
+		expect(readTimestamp(`${now + 5}123`, now)).toMatchObject({ timestamp: now + 5, offset: 5, milliseconds: true });
+	});
+
+	it('finds no Timestamp in text without 9 to 10 (or 13) digits', () => {
+		for (const input of ['', 'Timestamp=', '12345678', '12345678901', '123456789012', '12345678901234', 'abc']) expect(readTimestamp(input, now), input).toBeNull();
+	});
+});
+
+describe('formatDuration', () => {
+	it('writes days, hours, minutes and seconds, leaving out zeros', () => {
+		expect(formatDuration(400)).toBe('6 min 40 s');
+		expect(formatDuration(7200)).toBe('2 h');
+		expect(formatDuration(90061)).toBe('1 d 1 h 1 min 1 s');
+	});
+
+	it('ignores the sign and rounds to whole seconds', () => {
+		expect(formatDuration(-3723)).toBe('1 h 2 min 3 s');
+		expect(formatDuration(59.6)).toBe('1 min');
+		expect(formatDuration(0)).toBe('0 s');
+	});
+});
