@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from '../../src/features/search/code-query.ts';
 import { quickMatch, type QuickEntry } from '../../src/features/search/quick.ts';
+import { readContent } from '../../src/pipeline/3-read.ts';
 
 // The real registry and titles, so that expectations follow the content.
-const registry = parse(readFileSync('content/registry.yaml', 'utf8')) as Record<string, unknown>;
-const title = (locale: string, code: string) => (parse(readFileSync(`content/codes/${locale}/${code}.yaml`, 'utf8')) as { title: string; summary: string });
-const codes = Object.keys(registry).sort((a, b) => Number(a) - Number(b));
+const { set } = readContent();
+const proseById = new Map(set.prose.map((entry) => [entry.id, entry.data]));
+const title = (locale: string, code: string) => proseById.get(`${locale}/${code}`)!;
+const codes = set.registry.map((entry) => entry.id).sort((a, b) => Number(a) - Number(b));
 const hits: CodeHit[] = codes.map((code) => ({ code, titles: { en: title('en', code).title, zh: title('zh', code).title } }));
 const quick: QuickEntry[] = codes.map((code) => [code, title('en', code).title, title('zh', code).title, title('en', code).summary, title('zh', code).summary]);
 

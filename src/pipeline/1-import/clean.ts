@@ -1,5 +1,6 @@
 // Pure text repairs for the raw source exports: undo cp1252 mojibake and turn an HTML table
 // cell into the inline markdown the site renders (links as [text](url), code in backticks).
+import { CJK } from '../../utils/cjk.ts';
 
 // Map each character that cp1252 produces for a byte 0x80–0xFF back to that byte, derived from
 // the decoder itself rather than a hand-written list of "known bad" sequences.
@@ -13,7 +14,6 @@ const escapeClass = (s: string) => s.replace(/[\\\]^-]/g, '\\$&');
 // A UTF-8 lead byte (0xC2–0xF4, seen as Â…ô) followed by continuation bytes (0x80–0xBF).
 const MOJIBAKE_RUN = new RegExp(`[\\u00C2-\\u00F4][${escapeClass(CONT_CHARS)}]+`, 'gu');
 const ZERO_WIDTH_RUN = /[\u200B-\u200D\uFEFF]+/g;
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
 /** Number of bytes in the UTF-8 sequence that starts with `lead`. */
 const sequenceLength = (lead: number) => (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2);

@@ -1,6 +1,7 @@
 // Parses one raw source export (Markdown prose around one HTML table) into structured,
 // cleaned data. Works on the shapes of the markup, never on a file's name.
 import { cleanCell } from './clean.ts';
+import { joinCjkAware } from '../../utils/cjk.ts';
 
 export type NoticeKind = 'legacy' | 'unicode-escapes' | 'module-codes';
 export interface Notice { kind: NoticeKind; text: string }
@@ -21,12 +22,8 @@ interface Prose {
   sample: string | null; // the first fenced code block
 }
 
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
-
-/** Joins the lines of one paragraph the way Markdown does: a space, except between Chinese text. */
-function joinLines(lines: string[]): string {
-  return lines.reduce((acc, line) => (CJK.test(acc.slice(-1)) || CJK.test(line[0] ?? '') ? acc + line : `${acc} ${line}`));
-}
+/** Joins the lines of one paragraph the way Markdown does: a space, except next to Chinese text. */
+const joinLines = (lines: string[]) => joinCjkAware(lines, 'either');
 
 /** Splits Markdown prose into paragraphs, blockquotes, heading sections and the sample block. */
 function readProse(text: string): Prose {
