@@ -1,1 +1,2 @@
-import { defineConfig } from 'vitest/config'; export default defineConfig({ test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' } });
+import { defineConfig } from 'vitest/config';
+export default defineConfig({ test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' } });

@@ -12,8 +12,12 @@ for (const scheme of ['light', 'dark'] as const) {
 				test(`/${locale}/${route} has no accessibility violations`, async ({ page }) => {
 					await page.goto(`${locale}/${route}`);
 					await page.waitForLoadState('networkidle');
-					const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-					expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+					const results = await new AxeBuilder({ page })
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+						.analyze();
+					expect(
+						results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+					).toEqual([]);
 				});
 			}
 		}

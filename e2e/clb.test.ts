@@ -5,7 +5,8 @@ const clbCodes = clb.rows.map((row) => row.code);
 const legacyNotice = clb.notices.find((notice) => notice.kind === 'legacy');
 
 /** The [text](url) links of a markdown text. */
-const markdownLinks = (text: string) => [...text.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].map(([, label, href]) => ({ text: label, href }));
+const markdownLinks = (text: string) =>
+	[...text.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].map(([, label, href]) => ({ text: label, href }));
 
 // These tests are about what pages show; the service worker only precaches copies of the same
 // files, so it is blocked here to keep fresh browser contexts cheap (e2e/layout.test.ts and the
@@ -29,7 +30,10 @@ test('the CLB page shows the legacy notice, which recommends CLB API 3.0, in bot
 	}
 });
 
-test('the CLB page lists exactly the codes of the CLB document, in its order, each linking to its code page', async ({ page, baseURL }) => {
+test('the CLB page lists exactly the codes of the CLB document, in its order, each linking to its code page', async ({
+	page,
+	baseURL,
+}) => {
 	for (const locale of localeList) {
 		await page.goto(`${locale}/clb/`);
 		const rows = await page.locator('table.clb-table tbody tr').evaluateAll((trs) =>
@@ -44,7 +48,13 @@ test('the CLB page lists exactly the codes of the CLB document, in its order, ea
 		expect(rows.map((row) => row.code)).toEqual(clbCodes);
 		for (const [i, row] of clb.rows.entries()) {
 			const codePage = new URL(`${locale}/codes/${row.code}/`, baseURL).href;
-			expect(rows[i], row.code).toEqual({ id: `code-${row.code}`, code: row.code, links: [codePage, codePage], title: row.title, description: squash(plain(row.description)) });
+			expect(rows[i], row.code).toEqual({
+				id: `code-${row.code}`,
+				code: row.code,
+				links: [codePage, codePage],
+				title: row.title,
+				description: squash(plain(row.description)),
+			});
 		}
 		// Every code of the table has a page.
 		for (const code of clbCodes) expect(codes, code).toContain(code);
@@ -86,7 +96,10 @@ test('the 4400 page quotes the CLB document’s “submit a ticket” link', asy
 	expect(ticket.text).toBe('submit a ticket');
 	for (const locale of localeList) {
 		await page.goto(`${locale}/codes/4400/`);
-		await expect(page.locator('.callout--clb blockquote a', { hasText: 'submit a ticket' })).toHaveAttribute('href', ticket.href);
+		await expect(page.locator('.callout--clb blockquote a', { hasText: 'submit a ticket' })).toHaveAttribute(
+			'href',
+			ticket.href,
+		);
 	}
 });
 

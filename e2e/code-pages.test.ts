@@ -10,7 +10,9 @@ const languageName = { en: 'English', zh: 'Chinese' } as const;
 
 for (const locale of localeList) {
 	test.describe(`the ${languageName[locale]} code pages`, () => {
-		test(`each return 200, are marked lang="${htmlLang[locale]}" and name the code and its ${languageName[locale]} title in the h1`, async ({ codePages }) => {
+		test(`each return 200, are marked lang="${htmlLang[locale]}" and name the code and its ${languageName[locale]} title in the h1`, async ({
+			codePages,
+		}) => {
 			const pages = await codePages(locale);
 			for (const code of codes) {
 				const page = pages.get(code)!;
@@ -28,13 +30,15 @@ for (const locale of localeList) {
 				const page = pages.get(code)!;
 				const listing = sources.filter((source) => source.rows.some((row) => row.code === code));
 				expect(listing.length, `some source lists ${code}`).toBeGreaterThan(0);
-				expect(
-					page.sourceRows,
-					code,
-				).toEqual(
+				expect(page.sourceRows, code).toEqual(
 					listing.map((source) => {
 						const row = source.rows.find((r) => r.code === code)!;
-						return { id: `source-${source.id}`, name: source.name[locale], title: row.title, description: squash(plain(row.description)) };
+						return {
+							id: `source-${source.id}`,
+							name: source.name[locale],
+							title: row.title,
+							description: squash(plain(row.description)),
+						};
 					}),
 				);
 			}
@@ -53,18 +57,24 @@ for (const locale of localeList) {
 			}
 		});
 
-		test('each show the code’s explanation from its prose file: summary, cause, what to do, retry guidance and API 3.0 note', async ({ codePages }) => {
+		test('each show the code’s explanation from its prose file: summary, cause, what to do, retry guidance and API 3.0 note', async ({
+			codePages,
+		}) => {
 			const pages = await codePages(locale);
 			for (const code of codes) {
 				const text = pages.get(code)!.mainText;
 				const written = prose(locale, code);
 				for (const field of ['summary', 'cause', 'action', 'retry', 'api3'] as const) {
 					// Each written line appears (lines of a paragraph are joined; "- " lines are list items).
-					for (const line of written[field].split('\n').map((l) => l.trim().replace(/^- /, '')).filter(Boolean)) {
+					for (const line of written[field]
+						.split('\n')
+						.map((l) => l.trim().replace(/^- /, ''))
+						.filter(Boolean)) {
 						expect(text, `${code} ${field}`).toContain(squash(plain(line)));
 					}
 				}
-				for (const heading of ['code.cause', 'code.action', 'code.retry']) expect(text, code).toContain(ui[locale][heading]);
+				for (const heading of ['code.cause', 'code.action', 'code.retry'])
+					expect(text, code).toContain(ui[locale][heading]);
 			}
 		});
 
@@ -76,27 +86,44 @@ for (const locale of localeList) {
 			}
 		});
 
-		test('each list the registry’s API 3.0 equivalents with how close they are and the official wording, or say there is none', async ({ codePages }) => {
+		test('each list the registry’s API 3.0 equivalents with how close they are and the official wording, or say there is none', async ({
+			codePages,
+		}) => {
 			const pages = await codePages(locale);
 			for (const code of codes) {
 				const page = pages.get(code)!;
 				expect(page.api3, code).toEqual(
-					registry[code].api3.map(({ code: api3Code, match }) => ({ code: api3Code, match, label: ui[locale][`match.${match}`], official: squash(plain(api3[api3Code][locale])) })),
+					registry[code].api3.map(({ code: api3Code, match }) => ({
+						code: api3Code,
+						match,
+						label: ui[locale][`match.${match}`],
+						official: squash(plain(api3[api3Code][locale])),
+					})),
 				);
 				if (registry[code].api3.length === 0) expect(page.mainText, code).toContain(ui[locale]['code.api3None']);
 				else expect(page.mainText, code).not.toContain(ui[locale]['code.api3None']);
 			}
-			expect(codes.some((code) => registry[code].api3.length === 0), 'some code has no API 3.0 equivalent').toBe(true);
+			expect(
+				codes.some((code) => registry[code].api3.length === 0),
+				'some code has no API 3.0 equivalent',
+			).toBe(true);
 		});
 
-		test('each list the related codes of the registry, every link leading to an existing page', async ({ codePages, request, baseURL }) => {
+		test('each list the related codes of the registry, every link leading to an existing page', async ({
+			codePages,
+			request,
+			baseURL,
+		}) => {
 			const pages = await codePages(locale);
 			const checked = new Map<string, number>();
 			for (const code of codes) {
 				const page = pages.get(code)!;
 				const related = registry[code].related;
 				expect(related.length, code).toBeGreaterThan(0);
-				expect(page.related.map((link) => link.href), code).toEqual(related.map((r) => new URL(`${locale}/codes/${r}/`, baseURL).href));
+				expect(
+					page.related.map((link) => link.href),
+					code,
+				).toEqual(related.map((r) => new URL(`${locale}/codes/${r}/`, baseURL).href));
 				for (const [i, relatedCode] of related.entries()) {
 					expect(page.related[i].text, code).toContain(relatedCode);
 					expect(page.related[i].text, code).toContain(prose(locale, relatedCode).title);
@@ -108,7 +135,9 @@ for (const locale of localeList) {
 			}
 		});
 
-		test('each show an example error response: the documented one with its source, else the response shape with the code', async ({ codePages }) => {
+		test('each show an example error response: the documented one with its source, else the response shape with the code', async ({
+			codePages,
+		}) => {
 			const pages = await codePages(locale);
 			for (const code of codes) {
 				const page = pages.get(code)!;
@@ -137,7 +166,10 @@ for (const locale of localeList) {
 			for (const code of codes) {
 				const badges = pages.get(code)!.headBadges;
 				const expected = prose(locale, code).titleSource === 'project' ? [ui[locale]['badge.translation']] : [];
-				expect(badges.filter((b) => b === ui[locale]['badge.translation']), code).toEqual(expected);
+				expect(
+					badges.filter((b) => b === ui[locale]['badge.translation']),
+					code,
+				).toEqual(expected);
 			}
 		});
 	});

@@ -10,7 +10,9 @@ async function decode(page: import('@playwright/test').Page, locale: 'en' | 'zh'
 }
 
 for (const locale of ['en', 'zh'] as const) {
-	test(`a response with a module code shows the code, its meaning and the module code, in ${locale}`, async ({ page }) => {
+	test(`a response with a module code shows the code, its meaning and the module code, in ${locale}`, async ({
+		page,
+	}) => {
 		await decode(page, locale, '{"code": "5100", "message": "(100004) incorrect projectId"}');
 		const link = page.locator(`${output} .decoder__title a`);
 		await expect(link).toContainText(prose(locale, '5100').title);
@@ -29,13 +31,19 @@ test('Chinese messages sent as \\u escapes (also escaped twice) are decoded', as
 });
 
 test('a log line with the response inside, and codeDesc, are recognised', async ({ page }) => {
-	await decode(page, 'en', '2026-11-22T10:00:00Z ERROR {"code": 4106, "message": "(60006)MFA Invalid", "codeDesc": "MFACheckFailed", "data": []} retry=0');
+	await decode(
+		page,
+		'en',
+		'2026-11-22T10:00:00Z ERROR {"code": 4106, "message": "(60006)MFA Invalid", "codeDesc": "MFACheckFailed", "data": []} retry=0',
+	);
 	await expect(page.locator(`${output} .decoder__title`)).toContainText('4106');
 	await expect(page.locator(`${output} [data-field="code-desc"]`)).toHaveText('MFACheckFailed');
 	await expect(page.locator(`${output} [data-field="module-code"]`)).toHaveText('60006');
 });
 
-test('code 0 is a success, an unknown code is named with its class, and non-responses are explained', async ({ page }) => {
+test('code 0 is a success, an unknown code is named with its class, and non-responses are explained', async ({
+	page,
+}) => {
 	await decode(page, 'en', '{"code": 0, "message": ""}');
 	await expect(page.locator(output)).toHaveAttribute('data-kind', 'success');
 	await decode(page, 'en', '{"code": 4999}');
@@ -57,7 +65,11 @@ test('pasted HTML and script are shown as text, never run', async ({ page }) => 
 		await dialog.dismiss();
 	});
 	const payload = '<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script>';
-	await decode(page, 'en', JSON.stringify({ code: 4500, message: payload, codeDesc: '<b>bold</b>', '<svg onload=alert(1)>': 'x' }));
+	await decode(
+		page,
+		'en',
+		JSON.stringify({ code: 4500, message: payload, codeDesc: '<b>bold</b>', '<svg onload=alert(1)>': 'x' }),
+	);
 	await expect(page.locator(`${output} [data-field="message-text"]`)).toHaveText(payload);
 	await expect(page.locator(`${output} img, ${output} script, ${output} svg, ${output} b`)).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -88,10 +100,18 @@ test('the decoder works offline after one visit', async ({ page, context }) => {
 	await context.setOffline(false);
 });
 
-test('an API 3.0 error maps back to its API 2.0 codes, with its message decoded and its RequestId', async ({ page }) => {
-	await decode(page, 'en', '{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"\\\\u8fc7\\\\u671f"},"RequestId":"r-9"}}');
+test('an API 3.0 error maps back to its API 2.0 codes, with its message decoded and its RequestId', async ({
+	page,
+}) => {
+	await decode(
+		page,
+		'en',
+		'{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"\\\\u8fc7\\\\u671f"},"RequestId":"r-9"}}',
+	);
 	await expect(page.locator(output)).toHaveAttribute('data-kind', 'api3');
-	const mapped = registryCodes.filter((code) => registry[code].api3.some((item) => item.code === 'AuthFailure.SignatureExpire'));
+	const mapped = registryCodes.filter((code) =>
+		registry[code].api3.some((item) => item.code === 'AuthFailure.SignatureExpire'),
+	);
 	expect(mapped.length).toBeGreaterThan(0);
 	for (const code of mapped) await expect(page.locator(`${output} a[href$="/en/codes/${code}/"]`)).toHaveCount(1);
 	await expect(page.locator(`${output} [data-field="message-text"]`)).toHaveText('过期');

@@ -16,7 +16,12 @@ function expected(code: string, locale: Locale, baseURL: string) {
 			claim: position.claim[locale],
 			sources: Object.entries(position.evidence).map(([sourceId, quote]) => {
 				const source = sourceById.get(sourceId)!;
-				return { name: source.name[locale], href: new URL(`${locale}/sources/#${sourceId}`, baseURL).href, quote, lang: htmlLang[source.lang] };
+				return {
+					name: source.name[locale],
+					href: new URL(`${locale}/sources/#${sourceId}`, baseURL).href,
+					quote,
+					lang: htmlLang[source.lang],
+				};
 			}),
 		})),
 	}));
@@ -24,13 +29,20 @@ function expected(code: string, locale: Locale, baseURL: string) {
 
 const cases = [
 	{ code: '4500', what: 'both the 5-minute and the 2-hour limit', positions: ['five-minutes', 'two-hours'] },
-	{ code: '4600', what: 'both “HTTPS only” and the version that names no protocol', positions: ['https-only', 'unspecified'] },
+	{
+		code: '4600',
+		what: 'both “HTTPS only” and the version that names no protocol',
+		positions: ['https-only', 'unspecified'],
+	},
 	{ code: '5300', what: 'both of its titles', positions: ['insufficient-balance', 'purchase-failed'] },
 	{ code: '4400', what: 'both the “Request Quota” section and the ticket', positions: ['quota-section', 'ticket'] },
 ];
 
 for (const { code, what, positions } of cases) {
-	test(`the ${code} page shows ${what}, each with the sources that say it, in both languages`, async ({ codePages, baseURL }) => {
+	test(`the ${code} page shows ${what}, each with the sources that say it, in both languages`, async ({
+		codePages,
+		baseURL,
+	}) => {
 		// The registry records this disagreement (guards against testing nothing).
 		expect(registry[code].disagreements.flatMap((d) => d.positions.map((p) => p.id))).toEqual(positions);
 		for (const locale of localeList) {
@@ -59,10 +71,15 @@ test('code pages without a recorded disagreement show no disagreement section', 
 });
 
 test('each source named in a disagreement links to that source on the sources page', async ({ page }) => {
-	const ids = new Set(Object.values(registry).flatMap((entry) => entry.disagreements.flatMap((d) => d.positions.flatMap((p) => Object.keys(p.evidence)))));
+	const ids = new Set(
+		Object.values(registry).flatMap((entry) =>
+			entry.disagreements.flatMap((d) => d.positions.flatMap((p) => Object.keys(p.evidence))),
+		),
+	);
 	expect(ids.size).toBeGreaterThan(1);
 	for (const locale of localeList) {
 		await page.goto(`${locale}/sources/`);
-		for (const id of ids) await expect(page.locator(`[id="${id}"]`), `${locale} ${id}`).toContainText(sourceById.get(id)!.name[locale]);
+		for (const id of ids)
+			await expect(page.locator(`[id="${id}"]`), `${locale} ${id}`).toContainText(sourceById.get(id)!.name[locale]);
 	}
 });

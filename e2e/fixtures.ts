@@ -6,7 +6,10 @@
 import { test as base, expect } from '@playwright/test';
 import { codes, localeList, snapshotCodePage, type CodePageSnapshot, type Locale } from './helpers.ts';
 
-export const test = base.extend<{ pageGuards: void }, { codePages: (locale: Locale) => Promise<Map<string, CodePageSnapshot>> }>({
+export const test = base.extend<
+	{ pageGuards: void },
+	{ codePages: (locale: Locale) => Promise<Map<string, CodePageSnapshot>> }
+>({
 	pageGuards: [
 		async ({ context, page }, use) => {
 			const problems: string[] = [];
@@ -40,7 +43,8 @@ export const test = base.extend<{ pageGuards: void }, { codePages: (locale: Loca
 				await Promise.all(
 					Array.from({ length: 4 }, async () => {
 						const page = await context.newPage();
-						for (let code = queue.shift(); code; code = queue.shift()) snapshots.set(code, await snapshotCodePage(page, locale, code));
+						for (let code = queue.shift(); code; code = queue.shift())
+							snapshots.set(code, await snapshotCodePage(page, locale, code));
 						await page.close();
 					}),
 				);

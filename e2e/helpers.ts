@@ -26,7 +26,9 @@ if (reading.issues.length > 0) throw new Error(`the content has problems:\n${for
 const { set } = reading;
 
 /** The registry, by code. */
-export const registry: Record<string, RegistryEntry> = Object.fromEntries(set.registry.map((entry) => [entry.id, entry.data]));
+export const registry: Record<string, RegistryEntry> = Object.fromEntries(
+	set.registry.map((entry) => [entry.id, entry.data]),
+);
 
 /** Every code of the registry, in numeric order. */
 export const codes = Object.keys(registry).sort((a, b) => Number(a) - Number(b));
@@ -83,7 +85,11 @@ export interface CodePageSnapshot {
 	verdict: { id: string; text: string } | null;
 	api3: { code: string; match: string; label: string; official: string }[];
 	clb: { text: string; links: { href: string; text: string }[]; backLink: string | null } | null;
-	disagreements: { topic: string; heading: string; positions: { id: string; claim: string; sources: { name: string; href: string; quote: string; lang: string }[] }[] }[];
+	disagreements: {
+		topic: string;
+		heading: string;
+		positions: { id: string; claim: string; sources: { name: string; href: string; quote: string; lang: string }[] }[];
+	}[];
 	/** Console errors and uncaught exceptions while the page loaded. */
 	errors: string[];
 }
@@ -155,7 +161,9 @@ export async function snapshotCodePage(page: Page, locale: Locale, code: string)
 }
 
 /** The official wording of the API 3.0 codes, per language (content/api3.yaml). */
-export const api3: Record<string, Record<Locale, string>> = Object.fromEntries(set.api3.map((entry) => [entry.id, entry.data]));
+export const api3: Record<string, Record<Locale, string>> = Object.fromEntries(
+	set.api3.map((entry) => [entry.id, entry.data]),
+);
 
 /** The groups of the home table, in order (content/classes.yaml). */
 export const classes = set.classes.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);

@@ -6,7 +6,10 @@ import { classes, codes, htmlLang, localeList, plain, prose, registry } from './
 // code-page snapshots keep it on).
 test.use({ serviceWorkers: 'block' });
 
-test('the home page lists every code of the registry, in both languages, each row linking to the code’s page', async ({ page, baseURL }) => {
+test('the home page lists every code of the registry, in both languages, each row linking to the code’s page', async ({
+	page,
+	baseURL,
+}) => {
 	for (const locale of localeList) {
 		const response = await page.goto(`${locale}/`);
 		expect(response?.status()).toBe(200);
@@ -23,12 +26,18 @@ test('the home page lists every code of the registry, in both languages, each ro
 			const code = row.id.replace('code-', '');
 			const href = new URL(`${locale}/codes/${code}/`, baseURL).href;
 			expect(row.links, code).toEqual([href, href]);
-			expect(row.cells, code).toEqual([code, prose(locale, code).title, plain(prose(locale, code).summary).replace(/\s+/g, ' ').trim()]);
+			expect(row.cells, code).toEqual([
+				code,
+				prose(locale, code).title,
+				plain(prose(locale, code).summary).replace(/\s+/g, ' ').trim(),
+			]);
 		}
 	}
 });
 
-test('the home page groups the codes by class, in the order of classes.yaml, each group in numeric order', async ({ page }) => {
+test('the home page groups the codes by class, in the order of classes.yaml, each group in numeric order', async ({
+	page,
+}) => {
 	for (const locale of localeList) {
 		await page.goto(`${locale}/`);
 		const groups = await page.locator('section.code-group').evaluateAll((sections) =>
@@ -39,7 +48,11 @@ test('the home page groups the codes by class, in the order of classes.yaml, eac
 			})),
 		);
 		expect(groups).toEqual(
-			classes.map((group) => ({ id: `group-${group.id}`, name: group[locale].name, codes: codes.filter((code) => registry[code].class === group.id) })),
+			classes.map((group) => ({
+				id: `group-${group.id}`,
+				name: group[locale].name,
+				codes: codes.filter((code) => registry[code].class === group.id),
+			})),
 		);
 	}
 });

@@ -10,15 +10,27 @@ test.use({ serviceWorkers: 'block' });
 const localized = [...pageTypes, { name: 'the search page', route: 'search/' }];
 
 for (const { name, route } of localized) {
-	test(`${name} links to its English, Chinese and default versions, which exist, and names its canonical URL, in both languages`, async ({ page, baseURL, request }) => {
+	test(`${name} links to its English, Chinese and default versions, which exist, and names its canonical URL, in both languages`, async ({
+		page,
+		baseURL,
+		request,
+	}) => {
 		const expected = { en: new URL(`en/${route}`, baseURL).href, zh: new URL(`zh/${route}`, baseURL).href };
 		for (const url of [expected.en, expected.zh]) expect((await request.get(url)).status(), url).toBe(200);
 		for (const locale of localeList) {
 			await page.goto(`${locale}/${route}`);
-			const links = await page.locator('link[rel="alternate"][hreflang], link[rel="canonical"]').evaluateAll((elements) =>
-				elements.map((e) => ({ key: e.getAttribute('rel') === 'canonical' ? 'canonical' : e.getAttribute('hreflang'), href: (e as HTMLLinkElement).href })),
-			);
-			expect(links.sort((a, b) => String(a.key).localeCompare(String(b.key))), `${locale}/${route}`).toEqual(
+			const links = await page
+				.locator('link[rel="alternate"][hreflang], link[rel="canonical"]')
+				.evaluateAll((elements) =>
+					elements.map((e) => ({
+						key: e.getAttribute('rel') === 'canonical' ? 'canonical' : e.getAttribute('hreflang'),
+						href: (e as HTMLLinkElement).href,
+					})),
+				);
+			expect(
+				links.sort((a, b) => String(a.key).localeCompare(String(b.key))),
+				`${locale}/${route}`,
+			).toEqual(
 				[
 					{ key: 'canonical', href: expected[locale] },
 					{ key: 'en', href: expected.en },
@@ -35,7 +47,9 @@ test('the root language chooser links to both language homes as alternates', asy
 	const response = await request.get(new URL('./', baseURL).href);
 	expect(response.status()).toBe(200);
 	const html = await response.text();
-	const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value])));
+	const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) =>
+		Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value])),
+	);
 	const href = (lang: string) => links.find((link) => link.rel === 'alternate' && link.hreflang === lang)?.href;
 	expect(new URL(href('en')!, baseURL).href).toBe(new URL('en/', baseURL).href);
 	expect(new URL(href('zh-CN')!, baseURL).href).toBe(new URL('zh/', baseURL).href);

@@ -18,12 +18,15 @@ function luminance(color: string): number {
 // contexts cheap, except where the requests it makes matter.
 test.use({ serviceWorkers: 'block' });
 
-const bodyBackground = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const bodyBackground = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test.describe('on a 320-pixel-wide screen', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
-	test(`no page scrolls sideways, in either language (${pageTypes.map((p) => p.name).join(', ')})`, async ({ page }) => {
+	test(`no page scrolls sideways, in either language (${pageTypes.map((p) => p.name).join(', ')})`, async ({
+		page,
+	}) => {
 		test.slow(); // ten pages
 		for (const { route } of pageTypes) {
 			for (const locale of localeList) {
@@ -86,17 +89,26 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('button.copy-link')).toBeHidden();
 		const permalink = page.locator('a.permalink');
 		await expect(permalink).toBeVisible();
-		expect(new URL((await permalink.getAttribute('href'))!, page.url()).href).toBe(new URL('en/codes/4500/', baseURL).href);
+		expect(new URL((await permalink.getAttribute('href'))!, page.url()).href).toBe(
+			new URL('en/codes/4500/', baseURL).href,
+		);
 	});
 
 	test('no element that the HTML marks hidden is displayed, on any page type', async ({ page }) => {
 		test.slow(); // eleven pages
 		const shown: string[] = [];
-		for (const path of [...localeList.flatMap((locale) => pageTypes.map(({ route }) => `${locale}/${route}`)), 'en/codes/4999/']) {
+		for (const path of [
+			...localeList.flatMap((locale) => pageTypes.map(({ route }) => `${locale}/${route}`)),
+			'en/codes/4999/',
+		]) {
 			await page.goto(path);
-			const visible = await page.locator('[hidden]').evaluateAll((elements) =>
-				elements.filter((e) => getComputedStyle(e).display !== 'none').map((e) => `<${e.tagName.toLowerCase()} class="${e.className}">`),
-			);
+			const visible = await page
+				.locator('[hidden]')
+				.evaluateAll((elements) =>
+					elements
+						.filter((e) => getComputedStyle(e).display !== 'none')
+						.map((e) => `<${e.tagName.toLowerCase()} class="${e.className}">`),
+				);
 			shown.push(...visible.map((element) => `${path}: ${element}`));
 		}
 		expect(shown).toEqual([]);
@@ -128,7 +140,11 @@ test.describe('with the service worker on', () => {
 		zh: [...pageTypes.map(({ route }) => `zh/${route}`), 'zh/search/?q=4500'],
 	};
 	for (const locale of localeList) {
-		test(`the ${locale === 'en' ? 'English' : 'Chinese'} pages make no request to any other origin`, async ({ page, context, baseURL }) => {
+		test(`the ${locale === 'en' ? 'English' : 'Chinese'} pages make no request to any other origin`, async ({
+			page,
+			context,
+			baseURL,
+		}) => {
 			test.slow(); // every page type, with the service worker precaching the whole site
 			const origin = new URL(baseURL!).origin;
 			const requests: string[] = [];

@@ -6,7 +6,10 @@ import { htmlLang, localeList, ui } from './helpers.ts';
 // code-page snapshots keep it on).
 test.use({ serviceWorkers: 'block' });
 
-test('an unknown address returns 404 and the not-found page in both languages, with links to both homes', async ({ page, baseURL }) => {
+test('an unknown address returns 404 and the not-found page in both languages, with links to both homes', async ({
+	page,
+	baseURL,
+}) => {
 	test.slow(); // three addresses, many checks each
 	for (const path of ['en/no-such-page/', 'zh/codes/', 'nothing/here']) {
 		const response = await page.goto(path);
@@ -17,7 +20,10 @@ test('an unknown address returns 404 and the not-found page in both languages, w
 			await expect(section, path).toHaveAttribute('lang', htmlLang[locale]);
 			await expect(section, path).toContainText(ui[locale]['notFound.title']);
 			await expect(section, path).toContainText(ui[locale]['notFound.lead']);
-			await expect(section.locator('a', { hasText: ui[locale]['notFound.toTable'] }), path).toHaveAttribute('href', new URL(`${locale}/`, baseURL).pathname);
+			await expect(section.locator('a', { hasText: ui[locale]['notFound.toTable'] }), path).toHaveAttribute(
+				'href',
+				new URL(`${locale}/`, baseURL).pathname,
+			);
 			// Not a code address: nothing about an unknown code.
 			await expect(section.locator('.unknown-code'), path).toBeHidden();
 		}
@@ -63,13 +69,18 @@ test('a hostile address runs no script and injects no element', async ({ page })
 		expect(dialogs, path).toEqual([]);
 		await expect(page.locator('img'), path).toHaveCount(0);
 		const injected = await page.evaluate(() => ({
-			handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+			handlers: [...document.querySelectorAll('*')].filter((e) =>
+				[...e.attributes].some((a) => a.name.startsWith('on')),
+			).length,
 			scripts: [...document.scripts].filter((script) => script.textContent?.includes('alert(')).length,
 		}));
 		expect(injected, path).toEqual({ handlers: 0, scripts: 0 });
 		// Both language sections are still the page's own.
-		for (const locale of localeList) await expect(page.locator(`[data-not-found="${locale}"]`), path).toContainText(ui[locale]['notFound.title']);
+		for (const locale of localeList)
+			await expect(page.locator(`[data-not-found="${locale}"]`), path).toContainText(ui[locale]['notFound.title']);
 	}
 	// The last address ends in a code: its text is shown as text, never as markup.
-	await expect(page.locator('[data-not-found="en"] .unknown-code')).toHaveText(ui.en['notFound.unknownCode'].replace('{code}', '4999'));
+	await expect(page.locator('[data-not-found="en"] .unknown-code')).toHaveText(
+		ui.en['notFound.unknownCode'].replace('{code}', '4999'),
+	);
 });

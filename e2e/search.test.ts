@@ -27,7 +27,9 @@ for (const locale of ['en', 'zh'] as const) {
 		for (const prefix of ['41', '410', '62']) {
 			const expected = codes.filter((code) => code.startsWith(prefix));
 			await search(page, locale, prefix);
-			const listed = await page.locator(`${panel} .search-hit`).evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.code));
+			const listed = await page
+				.locator(`${panel} .search-hit`)
+				.evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.code));
 			expect(listed.slice(0, expected.length)).toEqual(expected);
 		}
 	});
@@ -44,7 +46,11 @@ for (const locale of ['en', 'zh'] as const) {
 }
 
 test('Chinese words find their codes on Chinese pages', async ({ page }) => {
-	for (const [query, code] of [['签名', '4100'], ['余额', '5300'], ['重放', '4500']]) {
+	for (const [query, code] of [
+		['签名', '4100'],
+		['余额', '5300'],
+		['重放', '4500'],
+	]) {
 		await search(page, 'zh', query);
 		const own = page.locator(`${panel} .search-group`).first();
 		await expect(own.locator(`.search-hit[data-code="${code}"]`)).toHaveCount(1);
@@ -70,7 +76,10 @@ test('a Chinese query on an English page finds the code among results in Chinese
 	await search(page, 'en', '时钟');
 	const other = page.locator(`${panel} .search-group[lang="zh-CN"]`);
 	await expect(other.locator('.search-group__title')).toHaveText(ui.en['search.other']);
-	await expect(other.locator(`.search-hit[data-code="${expected[0]}"]`)).toHaveAttribute('href', new RegExp(`/zh/codes/${expected[0]}/$`));
+	await expect(other.locator(`.search-hit[data-code="${expected[0]}"]`)).toHaveAttribute(
+		'href',
+		new RegExp(`/zh/codes/${expected[0]}/$`),
+	);
 });
 
 test('an English query on a Chinese page finds codes in English, after any Chinese results', async ({ page }) => {
@@ -80,12 +89,17 @@ test('an English query on a Chinese page finds codes in English, after any Chine
 	const groups = page.locator(`${panel} .search-group`);
 	await expect(groups.last()).toHaveAttribute('lang', 'en');
 	await expect(groups.last().locator('.search-group__title')).toHaveText(ui.zh['search.other']);
-	await expect(groups.last().locator(`.search-hit[data-code="${expected[0]}"]`)).toHaveAttribute('href', new RegExp(`/en/codes/${expected[0]}/$`));
+	await expect(groups.last().locator(`.search-hit[data-code="${expected[0]}"]`)).toHaveAttribute(
+		'href',
+		new RegExp(`/en/codes/${expected[0]}/$`),
+	);
 });
 
 test('own-language matches are never pushed down by the other language', async ({ page }) => {
 	await search(page, 'en', 'replay');
-	const langs = await page.locator(`${panel} .search-group`).evaluateAll((sections) => sections.map((s) => (s as HTMLElement).lang));
+	const langs = await page
+		.locator(`${panel} .search-group`)
+		.evaluateAll((sections) => sections.map((s) => (s as HTMLElement).lang));
 	// Both languages answered "replay" (the Chinese pages quote the English sources).
 	expect(langs).toContain('');
 	expect(langs).toContain('zh-CN');
@@ -96,7 +110,10 @@ test('own-language matches are never pushed down by the other language', async (
 
 test('results show the code, the title and an excerpt with the match highlighted', async ({ page }) => {
 	await search(page, 'en', 'nonce');
-	const hit = page.locator(`${panel} .search-hit`).filter({ has: page.locator('mark') }).first();
+	const hit = page
+		.locator(`${panel} .search-hit`)
+		.filter({ has: page.locator('mark') })
+		.first();
 	await expect(hit.locator('.code-chip')).toHaveText(/^\d{4}$/);
 	await expect(hit.locator('mark').first()).toHaveText(/nonce/i);
 });
@@ -140,7 +157,9 @@ test.describe('without JavaScript', () => {
 for (const locale of ['en', 'zh'] as const) {
 	test(`an OpenSearch description lets the address bar search, in ${locale}`, async ({ page, request }) => {
 		await page.goto(`${locale}/`);
-		const href = await page.locator('link[rel="search"][type="application/opensearchdescription+xml"]').getAttribute('href');
+		const href = await page
+			.locator('link[rel="search"][type="application/opensearchdescription+xml"]')
+			.getAttribute('href');
 		const xml = await (await request.get(href as string)).text();
 		const template = /template="([^"]+)"/.exec(xml)?.[1] ?? '';
 		expect(template).toMatch(new RegExp(`/${locale}/search/\\?q=\\{searchTerms\\}$`));

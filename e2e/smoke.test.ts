@@ -6,7 +6,9 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 test('@smoke the home page lists every code and its links resolve under the base path', async ({ page, request }) => {
 	await page.goto('en/');
-	const links = await page.locator('.code-table a.code-chip').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+	const links = await page
+		.locator('.code-table a.code-chip')
+		.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(links.length).toBeGreaterThan(20);
 	for (const path of links) {
 		expect(path.startsWith(`${base}en/codes/`)).toBe(true);
@@ -16,9 +18,11 @@ test('@smoke the home page lists every code and its links resolve under the base
 
 test('@smoke every link on a code page resolves', async ({ page, request }) => {
 	await page.goto('en/codes/4500/');
-	const hrefs = await page.locator('a[href]').evaluateAll((anchors) =>
-		anchors.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
-	);
+	const hrefs = await page
+		.locator('a[href]')
+		.evaluateAll((anchors) =>
+			anchors.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+		);
 	for (const href of new Set(hrefs.map((h) => h.split('#')[0]))) {
 		expect((await request.get(href)).status(), href).toBe(200);
 	}
@@ -37,7 +41,10 @@ test('@smoke search finds a code and links to it under the base path', async ({ 
 	await expect(first).toContainText('4500');
 	expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(`${base}zh/codes/4500/`);
 	await page.goto('en/search/?q=replay');
-	await expect(page.locator('#search-results .search-hit').first()).toHaveAttribute('href', new RegExp(`^${base}en/codes/`));
+	await expect(page.locator('#search-results .search-hit').first()).toHaveAttribute(
+		'href',
+		new RegExp(`^${base}en/codes/`),
+	);
 });
 
 test('@smoke after one visit, an unvisited page and a search work offline', async ({ page, context }) => {

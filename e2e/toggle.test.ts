@@ -48,7 +48,10 @@ test.describe('a visitor whose browser prefers Chinese (zh-CN)', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	});
 
-	test('is sent from the root to the English site after choosing English with the toggle', async ({ page, baseURL }) => {
+	test('is sent from the root to the English site after choosing English with the toggle', async ({
+		page,
+		baseURL,
+	}) => {
 		await page.goto('zh/clb/');
 		await page.locator('a.lang-toggle').click();
 		await expect(page).toHaveURL(new URL('en/clb/', baseURL).href);
@@ -88,10 +91,18 @@ test.describe('without JavaScript', () => {
 		await page.waitForTimeout(300); // time in which a script would have redirected
 		expect(page.url()).toBe(new URL('./', baseURL).href);
 		const links = await page.locator('main a').evaluateAll((anchors) =>
-			anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, lang: a.closest('[lang]')?.getAttribute('lang'), visible: a.getClientRects().length > 0 })),
+			anchors.map((a) => ({
+				href: (a as HTMLAnchorElement).href,
+				lang: a.closest('[lang]')?.getAttribute('lang'),
+				visible: a.getClientRects().length > 0,
+			})),
 		);
 		for (const locale of localeList) {
-			expect(links, locale).toContainEqual({ href: new URL(`${locale}/`, baseURL).href, lang: htmlLang[locale], visible: true });
+			expect(links, locale).toContainEqual({
+				href: new URL(`${locale}/`, baseURL).href,
+				lang: htmlLang[locale],
+				visible: true,
+			});
 		}
 	});
 

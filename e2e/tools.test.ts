@@ -19,15 +19,19 @@ test.describe('clock check', () => {
 	});
 
 	test('names, for each window, the sources that state it (from the registry)', async ({ page }) => {
-		const windows = Object.values(registry).flatMap((entry) => entry.disagreements).find((d) => d.topic === 'clock-window');
+		const windows = Object.values(registry)
+			.flatMap((entry) => entry.disagreements)
+			.find((d) => d.topic === 'clock-window');
 		expect(windows?.positions.map((p) => p.id)).toEqual(['five-minutes', 'two-hours']);
 		for (const locale of localeList) {
 			await page.goto(`${locale}/codes/${clockPages[0]}/`);
 			await page.locator('#clock-input').fill(String(Math.floor(Date.now() / 1000)));
 			for (const [i, seconds] of ['300', '7200'].entries()) {
 				const line = page.locator(`[data-clock-result] [data-window="${seconds}"]`);
-				for (const id of Object.keys(windows!.positions[i].evidence)) await expect(line).toContainText(sourceById.get(id)!.name[locale]);
-				for (const id of Object.keys(windows!.positions[1 - i].evidence)) await expect(line).not.toContainText(sourceById.get(id)!.name[locale]);
+				for (const id of Object.keys(windows!.positions[i].evidence))
+					await expect(line).toContainText(sourceById.get(id)!.name[locale]);
+				for (const id of Object.keys(windows!.positions[1 - i].evidence))
+					await expect(line).not.toContainText(sourceById.get(id)!.name[locale]);
 			}
 		}
 	});
@@ -39,8 +43,14 @@ test.describe('clock check', () => {
 		const check = async (offsetSeconds: number, within300: boolean, within7200: boolean) => {
 			const ts = Math.floor(Date.now() / 1000) + offsetSeconds;
 			await page.locator('#clock-input').fill(`Action=DescribeLoadBalancers&Timestamp=${ts}&Nonce=345122`);
-			await expect(page.locator('[data-clock-result] [data-window="300"]')).toHaveAttribute('data-within', String(within300));
-			await expect(page.locator('[data-clock-result] [data-window="7200"]')).toHaveAttribute('data-within', String(within7200));
+			await expect(page.locator('[data-clock-result] [data-window="300"]')).toHaveAttribute(
+				'data-within',
+				String(within300),
+			);
+			await expect(page.locator('[data-clock-result] [data-window="7200"]')).toHaveAttribute(
+				'data-within',
+				String(within7200),
+			);
 		};
 		await check(-30, true, true);
 		await check(-1000, false, true);
@@ -97,7 +107,9 @@ test.describe('data for machines', () => {
 		expect(c4500.sources.length).toBeGreaterThanOrEqual(5);
 	});
 
-	test('each code has its own JSON, equal to its entry in /codes.json and valid against the schema', async ({ request }) => {
+	test('each code has its own JSON, equal to its entry in /codes.json and valid against the schema', async ({
+		request,
+	}) => {
 		const schema = await (await request.get('codes.schema.json')).json();
 		const document = await (await request.get('codes.json')).json();
 		const ajv = new Ajv2020({ strict: false });

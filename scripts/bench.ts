@@ -47,36 +47,62 @@ try {
 	await browser.close();
 }
 
-console.log(`\nBuild (${build.pages} pages): ${build.seconds.toFixed(1)} s wall, peak memory ${build.peakMb ?? '?'} MB`);
+console.log(
+	`\nBuild (${build.pages} pages): ${build.seconds.toFixed(1)} s wall, peak memory ${build.peakMb ?? '?'} MB`,
+);
 console.log('\nPage type       lang  first view (gz)  requests  scripts  render-blocking');
 for (const p of pages) {
 	const budget = p.type === 'code' ? budgets.codePage : {};
-	const marks = check(`${p.type} ${p.locale} bytes`, p.bytes, budget.firstViewBytes, ' B') + check(`${p.type} ${p.locale} scripts`, p.scripts, budget.scripts, '') + check(`${p.type} ${p.locale} render-blocking`, p.renderBlocking, budget.renderBlocking, '');
-	console.log(`${p.type.padEnd(15)} ${p.locale.padEnd(5)} ${(p.bytes / 1024).toFixed(1).padStart(10)} KB ${String(p.requests).padStart(9)} ${String(p.scripts).padStart(8)} ${String(p.renderBlocking).padStart(16)}${marks}`);
+	const marks =
+		check(`${p.type} ${p.locale} bytes`, p.bytes, budget.firstViewBytes, ' B') +
+		check(`${p.type} ${p.locale} scripts`, p.scripts, budget.scripts, '') +
+		check(`${p.type} ${p.locale} render-blocking`, p.renderBlocking, budget.renderBlocking, '');
+	console.log(
+		`${p.type.padEnd(15)} ${p.locale.padEnd(5)} ${(p.bytes / 1024).toFixed(1).padStart(10)} KB ${String(p.requests).padStart(9)} ${String(p.scripts).padStart(8)} ${String(p.renderBlocking).padStart(16)}${marks}`,
+	);
 }
-console.log('\nSearch (median of 3)   cold: to first result   bytes to first result (gz)   warm   bytes until settled (gz)');
+console.log(
+	'\nSearch (median of 3)   cold: to first result   bytes to first result (gz)   warm   bytes until settled (gz)',
+);
 for (const s of search) {
-	const marks = check(`search "${s.query}" cold`, Math.round(s.coldMs), budgets.search.coldMs, ' ms') + check(`search "${s.query}" bytes`, s.coldBytes, budgets.search.coldBytes, ' B') + check(`search "${s.query}" warm`, Math.round(s.warmMs), budgets.search.warmMs, ' ms');
-	console.log(`${`${s.locale} "${s.query}"`.padEnd(22)} ${s.coldMs.toFixed(1).padStart(12)} ms ${(s.coldBytes / 1024).toFixed(1).padStart(20)} KB ${s.warmMs.toFixed(1).padStart(12)} ms ${(s.settledBytes / 1024).toFixed(1).padStart(10)} KB${marks}`);
+	const marks =
+		check(`search "${s.query}" cold`, Math.round(s.coldMs), budgets.search.coldMs, ' ms') +
+		check(`search "${s.query}" bytes`, s.coldBytes, budgets.search.coldBytes, ' B') +
+		check(`search "${s.query}" warm`, Math.round(s.warmMs), budgets.search.warmMs, ' ms');
+	console.log(
+		`${`${s.locale} "${s.query}"`.padEnd(22)} ${s.coldMs.toFixed(1).padStart(12)} ms ${(s.coldBytes / 1024).toFixed(1).padStart(20)} KB ${s.warmMs.toFixed(1).padStart(12)} ms ${(s.settledBytes / 1024).toFixed(1).padStart(10)} KB${marks}`,
+	);
 }
-console.log(`Median: cold ${median(search.map((s) => s.coldMs)).toFixed(1)} ms, warm ${median(search.map((s) => s.warmMs)).toFixed(1)} ms`);
+console.log(
+	`Median: cold ${median(search.map((s) => s.coldMs)).toFixed(1)} ms, warm ${median(search.map((s) => s.warmMs)).toFixed(1)} ms`,
+);
 
 if (scale.length) {
-	console.log('\nScale      pages   build     ms/page   peak memory   search index   cold "replay"   bytes   cold "10"   bytes');
+	console.log(
+		'\nScale      pages   build     ms/page   peak memory   search index   cold "replay"   bytes   cold "10"   bytes',
+	);
 	for (const s of scale) {
 		const big = s.codes === 10_000;
 		// Without GNU time (Debian package "time") peak memory is not measured: a broken budget, not a pass.
 		const unmeasured = big && s.peakMb === null;
 		if (unmeasured) failures.push('10k peak memory: not measured (install GNU time: apt-get install time)');
-		const marks = big ? check('10k build time', Math.round(s.seconds), budgets.scale.buildSeconds10k, ' s') + (unmeasured ? ' ✗' : check('10k peak memory', s.peakMb ?? 0, budgets.scale.peakMb10k, ' MB')) : '';
-		console.log(`${String(s.codes).padEnd(8)} ${String(s.pages).padStart(7)} ${s.seconds.toFixed(1).padStart(6)} s ${s.msPerPage.toFixed(2).padStart(9)} ${String(s.peakMb ?? '?').padStart(9)} MB ${(s.indexBytes / 1024 / 1024).toFixed(1).padStart(11)} MB ${s.searchColdMs.toFixed(1).padStart(10)} ms ${(s.searchColdBytes / 1024).toFixed(1).padStart(6)} KB ${s.codeSearchColdMs.toFixed(1).padStart(8)} ms ${(s.codeSearchColdBytes / 1024).toFixed(1).padStart(6)} KB${marks}`);
+		const marks = big
+			? check('10k build time', Math.round(s.seconds), budgets.scale.buildSeconds10k, ' s') +
+				(unmeasured ? ' ✗' : check('10k peak memory', s.peakMb ?? 0, budgets.scale.peakMb10k, ' MB'))
+			: '';
+		console.log(
+			`${String(s.codes).padEnd(8)} ${String(s.pages).padStart(7)} ${s.seconds.toFixed(1).padStart(6)} s ${s.msPerPage.toFixed(2).padStart(9)} ${String(s.peakMb ?? '?').padStart(9)} MB ${(s.indexBytes / 1024 / 1024).toFixed(1).padStart(11)} MB ${s.searchColdMs.toFixed(1).padStart(10)} ms ${(s.searchColdBytes / 1024).toFixed(1).padStart(6)} KB ${s.codeSearchColdMs.toFixed(1).padStart(8)} ms ${(s.codeSearchColdBytes / 1024).toFixed(1).padStart(6)} KB${marks}`,
+		);
 	}
 	if (scale.length === 2) {
 		const [small, large] = scale;
 		const growth = large.seconds / small.seconds;
 		const perPage = large.msPerPage / small.msPerPage;
-		const memory = large.peakMb !== null && small.peakMb !== null ? `×${(large.peakMb / small.peakMb).toFixed(2)}` : 'not measured';
-		console.log(`Growth 1k → 10k codes: build time ×${growth.toFixed(2)} for ×10 codes; time per page ×${perPage.toFixed(2)}; peak memory ${memory}; index ×${(large.indexBytes / small.indexBytes).toFixed(2)}`);
+		const memory =
+			large.peakMb !== null && small.peakMb !== null ? `×${(large.peakMb / small.peakMb).toFixed(2)}` : 'not measured';
+		console.log(
+			`Growth 1k → 10k codes: build time ×${growth.toFixed(2)} for ×10 codes; time per page ×${perPage.toFixed(2)}; peak memory ${memory}; index ×${(large.indexBytes / small.indexBytes).toFixed(2)}`,
+		);
 		check('build time growth 1k→10k (×10 codes)', Number(growth.toFixed(2)), budgets.scale.maxTimeGrowth, '×');
 	}
 }

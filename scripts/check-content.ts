@@ -10,4 +10,6 @@ if (issues.length > 0) {
 	console.error(`${formatIssues(issues)}\n\n${issues.length} content problem(s) found.`);
 	process.exit(1);
 }
-console.log(`Content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources.`);
+console.log(
+	`Content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources.`,
+);

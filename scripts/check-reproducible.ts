@@ -20,7 +20,10 @@ if (!existsSync(dist)) {
 
 const again = mkdtempSync(join(tmpdir(), 'api2-errors-build-'));
 try {
-	const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], { env: toolEnv({ OUT_DIR: again }), stdio: ['ignore', 'ignore', 'inherit'] });
+	const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], {
+		env: toolEnv({ OUT_DIR: again }),
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	if (result.status !== 0) throw new Error(`build into ${again} failed`);
 	const a = listFiles(dist);
 	const b = listFiles(again);
@@ -32,7 +35,9 @@ try {
 		}
 	});
 	if (differing.length) {
-		console.error(`A second build differs from ${dist} in ${differing.length} file(s):\n${differing.slice(0, 50).join('\n')}`);
+		console.error(
+			`A second build differs from ${dist} in ${differing.length} file(s):\n${differing.slice(0, 50).join('\n')}`,
+		);
 		process.exitCode = 1; // not exit(): the temporary build is removed first
 	} else console.log(`Reproducible: a second build gave the same ${a.length} files as ${dist}, byte for byte.`);
 } finally {

@@ -20,9 +20,13 @@ if (existsSync(chromiumPath) || (playwrightChromium && existsSync(playwrightChro
 
 const isRoot = process.getuid?.() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-	console.log('No Chromium found: installing Debian\'s chromium package for the end-to-end tests…');
-	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+	console.log("No Chromium found: installing Debian's chromium package for the end-to-end tests…");
+	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+		stdio: 'inherit',
+	});
 	process.exit(0);
 }
-console.error(`No Chromium found at ${chromiumPath}. Install one (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
+console.error(
+	`No Chromium found at ${chromiumPath}. Install one (Debian: apt-get install chromium), or set CHROMIUM_PATH.`,
+);
 process.exit(1);

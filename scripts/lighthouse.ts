@@ -26,17 +26,29 @@ try {
 	for (const locale of localeKeys) {
 		for (const route of routes) {
 			const url = `http://localhost:${port}/${locale}/${route}`;
-			const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile' });
+			const run = await lighthouse(url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: categories,
+				formFactor: 'mobile',
+			});
 			if (!run) throw new Error(`Lighthouse gave no result for ${url}`);
 			const lhr = run.lhr;
-			const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+			const scores = Object.fromEntries(
+				categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+			);
 			// Audits that weigh in a category and did not pass: the reason a point is lost.
-			const weighted = new Set(categories.flatMap((id) => lhr.categories[id].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
+			const weighted = new Set(
+				categories.flatMap((id) => lhr.categories[id].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)),
+			);
 			const lost = Object.values(lhr.audits)
 				.filter((audit) => weighted.has(audit.id) && audit.score !== null && audit.score < 1)
 				.map((audit) => `${audit.id} (${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
 			results.push({ url, scores, lost });
-			console.log(`${`/${locale}/${route}`.padEnd(22)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}${lost.length ? `\n    loses points on: ${lost.join('; ')}` : ''}`);
+			console.log(
+				`${`/${locale}/${route}`.padEnd(22)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}${lost.length ? `\n    loses points on: ${lost.join('; ')}` : ''}`,
+			);
 		}
 	}
 } finally {

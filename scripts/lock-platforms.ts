@@ -23,9 +23,18 @@ type LockEntry = {
 };
 
 const OS: Record<string, string> = {
-	android: 'android', darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32',
-	freebsd: 'freebsd', openbsd: 'openbsd', netbsd: 'netbsd', sunos: 'sunos', aix: 'aix',
-	openharmony: 'openharmony', wasi: 'wasi',
+	android: 'android',
+	darwin: 'darwin',
+	linux: 'linux',
+	win32: 'win32',
+	windows: 'win32',
+	freebsd: 'freebsd',
+	openbsd: 'openbsd',
+	netbsd: 'netbsd',
+	sunos: 'sunos',
+	aix: 'aix',
+	openharmony: 'openharmony',
+	wasi: 'wasi',
 };
 const CPU = new Set(['arm', 'arm64', 'ia32', 'x64', 'loong64', 'mips64el', 'ppc64', 'riscv64', 's390x', 'wasm32']);
 const LIBC: Record<string, string> = { gnu: 'glibc', musl: 'musl' };
@@ -65,7 +74,14 @@ export function completeLock(packages: Record<string, LockEntry>): string[] {
 			const path = paths[paths.length - 1]; // hoisted to the root, where npm would put it
 			const { os, cpu, libc } = platformOf(dep);
 			// Keys in the order npm writes them, so a later `npm install` leaves the entry as it is.
-			packages[path] = { version, cpu, ...(parent.dev ? { dev: true } : {}), ...(libc ? { libc } : {}), optional: true, ...(os ? { os } : {}) };
+			packages[path] = {
+				version,
+				cpu,
+				...(parent.dev ? { dev: true } : {}),
+				...(libc ? { libc } : {}),
+				optional: true,
+				...(os ? { os } : {}),
+			};
 			added.push(`${path}@${version}`);
 		}
 	}
@@ -79,11 +95,15 @@ if (import.meta.main) {
 	const check = process.argv.includes('--check');
 	for (const entry of added) console.log(`${check ? 'missing' : 'added'}: ${entry}`);
 	if (check && added.length) {
-		console.error(`${file}: ${added.length} optional platform entries missing; npm ci will refuse it. Run npm run lock:platforms.`);
+		console.error(
+			`${file}: ${added.length} optional platform entries missing; npm ci will refuse it. Run npm run lock:platforms.`,
+		);
 		process.exit(1);
 	}
 	if (!check && added.length) {
-		lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+		lock.packages = Object.fromEntries(
+			Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+		);
 		writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 	}
 	console.log(`${file}: ${added.length} entries ${check ? 'missing' : 'added'}`);

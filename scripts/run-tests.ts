@@ -40,21 +40,62 @@ const playwrightCounts = (file: string) => (): Counts => {
 /** Whether `dir` holds a build for `url` (origin and base path): its default home (x-default) is in `url`. */
 function isBuildFor(dir: string, url: string): boolean {
 	const index = join(dir, 'index.html');
-	const home = existsSync(index) ? /hreflang="x-default" href="([^"]+)"/.exec(readFileSync(index, 'utf8'))?.[1] : undefined;
+	const home = existsSync(index)
+		? /hreflang="x-default" href="([^"]+)"/.exec(readFileSync(index, 'utf8'))?.[1]
+		: undefined;
 	return home !== undefined && new URL('../', home).href === url;
 }
 
 const steps: Step[] = [
-	{ id: 'lockfile', what: 'npm ci accepts package-lock.json (other platforms\' binaries listed)', args: ['scripts/lock-platforms.ts', '--check'] },
-	{ id: 'content', what: 'every content file valid, registry and prose consistent', args: ['scripts/check-content.ts'] },
-	{ id: 'sources', what: 'content/sources/*.json is what import-seeds produces', args: ['scripts/import-seeds.ts', '--check'] },
-	{ id: 'build', what: `build into dist/ for ${site.SITE_URL}/`, args: [astro, 'build'], env: site, isBuilt: () => isBuildFor('dist', `${site.SITE_URL}/`) },
-	{ id: 'html', what: 'valid HTML: html-validate over every built page', args: ['node_modules/.bin/html-validate', 'dist/**/*.html'], needs: 'build' },
-	{ id: 'links', what: 'every internal link and #anchor resolves', args: ['scripts/check-links.ts', 'dist'], needs: 'build' },
+	{
+		id: 'lockfile',
+		what: "npm ci accepts package-lock.json (other platforms' binaries listed)",
+		args: ['scripts/lock-platforms.ts', '--check'],
+	},
+	{
+		id: 'format',
+		what: 'one formatter: Prettier (with the Astro plugin) finds nothing to change',
+		args: ['node_modules/.bin/prettier', '--check', '.'],
+	},
+	{
+		id: 'content',
+		what: 'every content file valid, registry and prose consistent',
+		args: ['scripts/check-content.ts'],
+	},
+	{
+		id: 'sources',
+		what: 'content/sources/*.json is what import-seeds produces',
+		args: ['scripts/import-seeds.ts', '--check'],
+	},
+	{
+		id: 'build',
+		what: `build into dist/ for ${site.SITE_URL}/`,
+		args: [astro, 'build'],
+		env: site,
+		isBuilt: () => isBuildFor('dist', `${site.SITE_URL}/`),
+	},
+	{
+		id: 'html',
+		what: 'valid HTML: html-validate over every built page',
+		args: ['node_modules/.bin/html-validate', 'dist/**/*.html'],
+		needs: 'build',
+	},
+	{
+		id: 'links',
+		what: 'every internal link and #anchor resolves',
+		args: ['scripts/check-links.ts', 'dist'],
+		needs: 'build',
+	},
 	{
 		id: 'unit',
 		what: 'unit tests (Vitest)',
-		args: ['node_modules/.bin/vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+		args: [
+			'node_modules/.bin/vitest',
+			'run',
+			'--reporter=default',
+			'--reporter=json',
+			'--outputFile=test-results/unit.json',
+		],
 		counts: vitestCounts,
 	},
 	{
@@ -66,7 +107,13 @@ const steps: Step[] = [
 		counts: playwrightCounts('test-results/e2e.json'),
 	},
 	// One more build, in the build step's environment, compared with dist/: two builds, one of them already made.
-	{ id: 'reproducible', what: 'a second build is byte-identical to dist/', args: ['scripts/check-reproducible.ts', 'dist'], env: site, needs: 'build' },
+	{
+		id: 'reproducible',
+		what: 'a second build is byte-identical to dist/',
+		args: ['scripts/check-reproducible.ts', 'dist'],
+		env: site,
+		needs: 'build',
+	},
 	{
 		id: 'base-build',
 		what: `build into dist-base/ for the sub-path ${BASE_PATH}`,
@@ -74,7 +121,13 @@ const steps: Step[] = [
 		env: baseSite,
 		isBuilt: () => isBuildFor(baseSite.OUT_DIR, `${baseSite.SITE_URL}${BASE_PATH}`),
 	},
-	{ id: 'base-links', what: `links under ${BASE_PATH}`, args: ['scripts/check-links.ts', 'dist-base'], env: baseSite, needs: 'base-build' },
+	{
+		id: 'base-links',
+		what: `links under ${BASE_PATH}`,
+		args: ['scripts/check-links.ts', 'dist-base'],
+		env: baseSite,
+		needs: 'base-build',
+	},
 	{
 		id: 'base-smoke',
 		what: `smoke tests (@smoke) under ${BASE_PATH}`,
@@ -105,7 +158,9 @@ const builds = new Map<string, boolean>();
 for (const step of chosen) {
 	const build = steps.find((candidate) => candidate.id === step.needs);
 	if (build && !builds.has(build.id) && !build.isBuilt?.()) {
-		console.log(`\n(${step.id} needs ${build.id}, and there is none for this origin and base path: running ${build.id} first)`);
+		console.log(
+			`\n(${step.id} needs ${build.id}, and there is none for this origin and base path: running ${build.id} first)`,
+		);
 		builds.set(build.id, runStep(build));
 	}
 	if (build && builds.get(build.id) === false) skipStep(step, `${build.id} failed`);

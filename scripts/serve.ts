@@ -50,7 +50,11 @@ createServer((request, response) => {
 		pathname = '/';
 	}
 	const send = (path: string, status = 200) => {
-		const headers: Record<string, string> = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'accept-encoding' };
+		const headers: Record<string, string> = {
+			'content-type': types[extname(path)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache',
+			vary: 'accept-encoding',
+		};
 		// Compress as a CDN would (gzip), when the client accepts it.
 		if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
 			response.writeHead(status, { ...headers, 'content-encoding': 'gzip' });

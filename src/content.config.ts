@@ -7,7 +7,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './pipeline/3-read.ts';
 import { contentLoader } from './pipeline/loader.ts';
-import { Api3Schema, ClassSchema, PageSchema, ProseSchema, RegistrySchema, SourceSchema } from './pipeline/2-schema/content.ts';
+import {
+	Api3Schema,
+	ClassSchema,
+	PageSchema,
+	ProseSchema,
+	RegistrySchema,
+	SourceSchema,
+} from './pipeline/2-schema/content.ts';
 
 export const collections = {
 	registry: defineCollection({ loader: contentLoader('registry'), schema: RegistrySchema }),

@@ -15,9 +15,14 @@ export function timedBuild(env: Record<string, string> = {}): BuildFigures {
 	const start = performance.now();
 	const timer = existsSync('/usr/bin/time');
 	const args = timer ? ['-f', 'peak-kb=%M', 'node_modules/.bin/astro', 'build'] : ['build'];
-	const result = spawnSync(timer ? '/usr/bin/time' : 'node_modules/.bin/astro', args, { encoding: 'utf8', env: toolEnv(env), maxBuffer: 256 * 1024 * 1024 });
+	const result = spawnSync(timer ? '/usr/bin/time' : 'node_modules/.bin/astro', args, {
+		encoding: 'utf8',
+		env: toolEnv(env),
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	const seconds = (performance.now() - start) / 1000;
-	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout?.slice(-3000)}\n${result.stderr?.slice(-3000)}`);
+	if (result.status !== 0)
+		throw new Error(`build failed:\n${result.stdout?.slice(-3000)}\n${result.stderr?.slice(-3000)}`);
 	const peakKb = Number(/peak-kb=(\d+)/.exec(result.stderr ?? '')?.[1]);
 	const pages = listFiles(env.OUT_DIR ?? 'dist').filter((file) => file.endsWith('.html')).length;
 	return { seconds, peakMb: Number.isFinite(peakKb) ? Math.round(peakKb / 1024) : null, pages };

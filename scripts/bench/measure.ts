@@ -10,10 +10,14 @@ export function launch(): Promise<Browser> {
 
 /** Start scripts/serve.ts on `port` (serving `dir`, default dist/); resolves once it listens. */
 export function startServer(port: number, dir?: string): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['scripts/serve.ts', String(port), ...(dir ? [dir] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const server = spawn(process.execPath, ['scripts/serve.ts', String(port), ...(dir ? [dir] : [])], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	return new Promise((resolve, reject) => {
 		server.stdout?.once('data', () => resolve(server));
-		server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited (${code}) before it listened on port ${port}`)));
+		server.once('exit', (code) =>
+			reject(new Error(`scripts/serve.ts exited (${code}) before it listened on port ${port}`)),
+		);
 	});
 }
 

@@ -32,15 +32,29 @@ export async function benchScale(browser: Browser, count: number, port: number):
 		// Astro keeps the content layer's store in .astro/: start clean, so that no entry of
 		// another registry (or of the real content) leaks into this build.
 		rmSync('.astro', { recursive: true, force: true });
-		const build = timedBuild({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), SITE_URL: `http://localhost:${port}` });
+		const build = timedBuild({
+			CONTENT_DIR: content,
+			OUT_DIR: dist,
+			ASTRO_CACHE_DIR: join(dir, 'cache'),
+			SITE_URL: `http://localhost:${port}`,
+		});
 		const pagefind = join(dist, 'pagefind');
 		const indexBytes = listFiles(pagefind).reduce((sum, file) => sum + statSync(join(pagefind, file)).size, 0);
 		const server = await startServer(port, dist);
 		try {
-			const [search, codeSearch] = await benchSearch(browser, `http://localhost:${port}/`, 3, [{ locale: 'en', query: 'replay' }, { locale: 'en', query: '10' }]);
+			const [search, codeSearch] = await benchSearch(browser, `http://localhost:${port}/`, 3, [
+				{ locale: 'en', query: 'replay' },
+				{ locale: 'en', query: '10' },
+			]);
 			return {
-				...build, codes: count, msPerPage: (build.seconds * 1000) / Math.max(build.pages, 1), indexBytes,
-				searchColdMs: search.coldMs, searchColdBytes: search.coldBytes, codeSearchColdMs: codeSearch.coldMs, codeSearchColdBytes: codeSearch.coldBytes,
+				...build,
+				codes: count,
+				msPerPage: (build.seconds * 1000) / Math.max(build.pages, 1),
+				indexBytes,
+				searchColdMs: search.coldMs,
+				searchColdBytes: search.coldBytes,
+				codeSearchColdMs: codeSearch.coldMs,
+				codeSearchColdBytes: codeSearch.coldBytes,
 			};
 		} finally {
 			server.kill();

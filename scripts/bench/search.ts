@@ -46,7 +46,12 @@ export interface SearchFigures {
 	warmMs: number;
 }
 
-export async function benchSearch(browser: Browser, origin: string, runs = 3, queries: readonly { locale: string; query: string }[] = QUERIES): Promise<SearchFigures[]> {
+export async function benchSearch(
+	browser: Browser,
+	origin: string,
+	runs = 3,
+	queries: readonly { locale: string; query: string }[] = QUERIES,
+): Promise<SearchFigures[]> {
 	const figures: SearchFigures[] = [];
 	for (const { locale, query } of queries) {
 		const cold: number[] = [];
@@ -59,7 +64,10 @@ export async function benchSearch(browser: Browser, origin: string, runs = 3, qu
 			await page.goto(`${origin}${locale}/codes/4000/`, { waitUntil: 'networkidle' });
 			const log = recordResponses(page);
 			const since = Date.now();
-			const first = (await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as { ms: number; urls: string[] };
+			const first = (await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as {
+				ms: number;
+				urls: string[];
+			};
 			cold.push(first.ms);
 			await quiet(page);
 			const fetched = new Set(first.urls);
@@ -70,7 +78,14 @@ export async function benchSearch(browser: Browser, origin: string, runs = 3, qu
 			warm.push(((await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as { ms: number }).ms);
 			await context.close();
 		}
-		figures.push({ query, locale, coldMs: median(cold), coldBytes: median(bytes), settledBytes: median(settled), warmMs: median(warm) });
+		figures.push({
+			query,
+			locale,
+			coldMs: median(cold),
+			coldBytes: median(bytes),
+			settledBytes: median(settled),
+			warmMs: median(warm),
+		});
 	}
 	return figures;
 }

@@ -28,16 +28,34 @@ export function writeSyntheticContent(count: number, dir: string): string {
 			const title = locale === 'en' ? `Synthetic error ${code}` : `合成错误 ${code}`;
 			writeFileSync(
 				join(content, 'codes', locale, `${code}.yaml`),
-				[`title: ${title}`, 'titleSource: project', `summary: ${JSON.stringify(`${prose.summary} (${code})`)}`, ...['cause', 'action', 'retry', 'api3'].map((key) => `${key}: ${JSON.stringify(prose[key])}`)].join('\n') + '\n',
+				[
+					`title: ${title}`,
+					'titleSource: project',
+					`summary: ${JSON.stringify(`${prose.summary} (${code})`)}`,
+					...['cause', 'action', 'retry', 'api3'].map((key) => `${key}: ${JSON.stringify(prose[key])}`),
+				].join('\n') + '\n',
 			);
 		}
-		rows.push({ code: Number(code), title: `Synthetic error ${code}`, description: `A synthetic row for code ${code}, as long as a typical source row of the real table, so that pages weigh what real ones do.` });
+		rows.push({
+			code: Number(code),
+			title: `Synthetic error ${code}`,
+			description: `A synthetic row for code ${code}, as long as a typical source row of the real table, so that pages weigh what real ones do.`,
+		});
 	}
 	appendFileSync(join(content, 'registry.yaml'), registry);
 	const source = {
-		id: 'synthetic', file: 'synthetic.txt', order: 9, lang: 'en', kind: 'api2-common',
-		name: { en: 'Synthetic source', zh: '合成来源' }, summary: { en: 'Invented rows for the scale benchmark.', zh: '用于规模测试的虚构数据。' },
-		intro: 'Synthetic.', notices: [], sample: null, columns: ['Error Code', 'Description', 'Reason'], rows,
+		id: 'synthetic',
+		file: 'synthetic.txt',
+		order: 9,
+		lang: 'en',
+		kind: 'api2-common',
+		name: { en: 'Synthetic source', zh: '合成来源' },
+		summary: { en: 'Invented rows for the scale benchmark.', zh: '用于规模测试的虚构数据。' },
+		intro: 'Synthetic.',
+		notices: [],
+		sample: null,
+		columns: ['Error Code', 'Description', 'Reason'],
+		rows,
 	};
 	writeFileSync(join(content, 'sources', 'synthetic.json'), `${JSON.stringify(source)}\n`);
 	return content;

@@ -49,7 +49,9 @@ export function skipStep(step: Step, why: string): void {
 /** The table for --list: id, description, and the build a step needs. */
 export function formatSteps(steps: Step[]): string {
 	const width = Math.max(...steps.map((step) => step.id.length)) + 2;
-	return steps.map((step) => `${step.id.padEnd(width)}${step.what}${step.needs ? ` (needs ${step.needs})` : ''}`).join('\n');
+	return steps
+		.map((step) => `${step.id.padEnd(width)}${step.what}${step.needs ? ` (needs ${step.needs})` : ''}`)
+		.join('\n');
 }
 
 /**
@@ -69,6 +71,9 @@ export function chooseSteps(steps: Step[], argv: string[]): Step[] | null {
 	}
 	const ids = steps.map((step) => step.id);
 	const unknown = names.filter((name) => !ids.includes(name));
-	if (unknown.length) throw new Error(`Unknown step${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `"${name}"`).join(', ')}. The steps are: ${ids.join(', ')} (npm test -- --list).`);
+	if (unknown.length)
+		throw new Error(
+			`Unknown step${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `"${name}"`).join(', ')}. The steps are: ${ids.join(', ')} (npm test -- --list).`,
+		);
 	return names.length ? steps.filter((step) => names.includes(step.id)) : steps;
 }

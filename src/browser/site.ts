@@ -54,7 +54,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 	if (form.dataset.searchMode === 'page') void attach();
 	else {
 		// A pointer over the box or a first focus starts loading search, before the first key.
-		const warmUp = () => void import('../features/search/engine.ts').then(({ preloadBundle, preloadQuick }) => (preloadQuick(), preloadBundle()));
+		const warmUp = () =>
+			void import('../features/search/engine.ts').then(
+				({ preloadBundle, preloadQuick }) => (preloadQuick(), preloadBundle()),
+			);
 		// Pagefind starts loading alongside the search UI, not after it.
 		form.addEventListener('focusin', () => (warmUp(), void attach()), { once: true });
 		form.addEventListener('pointerenter', warmUp, { once: true });
@@ -72,7 +75,9 @@ document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
 	const target = event.target as HTMLElement | null;
 	if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-	const box = document.querySelector<HTMLInputElement>('form[data-search-mode="page"] input[name="q"]') ?? document.querySelector<HTMLInputElement>('form[data-search] input[name="q"]');
+	const box =
+		document.querySelector<HTMLInputElement>('form[data-search-mode="page"] input[name="q"]') ??
+		document.querySelector<HTMLInputElement>('form[data-search] input[name="q"]');
 	if (box) {
 		event.preventDefault();
 		box.focus();
@@ -101,7 +106,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 async function waitUntilCached(worker: ServiceWorker | null, attempts = 30): Promise<void> {
 	for (let i = 0; worker && i < attempts; i++) {
 		const channel = new MessageChannel();
-		const answer = new Promise<{ ready: boolean }>((resolve) => (channel.port1.onmessage = (event) => resolve(event.data)));
+		const answer = new Promise<{ ready: boolean }>(
+			(resolve) => (channel.port1.onmessage = (event) => resolve(event.data)),
+		);
 		worker.postMessage({ type: 'offline-status' }, [channel.port2]);
 		if ((await answer).ready) return;
 		await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -9,7 +9,9 @@ const words: Record<Locale, string[]> = {
 
 /** A count as prose: a word up to ten ("five", "五"), digits above (as style guides in both languages do). */
 export function formatCount(count: number, locale: Locale): string {
-	return Number.isInteger(count) && count >= 0 && count <= 10 ? words[locale][count] : count.toLocaleString(locales[locale].lang);
+	return Number.isInteger(count) && count >= 0 && count <= 10
+		? words[locale][count]
+		: count.toLocaleString(locales[locale].lang);
 }
 
 /**

@@ -4,5 +4,7 @@
  * (a module of its own, so that importing it never ships both dictionaries to the browser).
  */
 export function interpolate(template: string, values: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		Object.hasOwn(values, name) ? String(values[name]) : whole,
+	);
 }

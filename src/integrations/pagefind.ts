@@ -19,8 +19,14 @@ import { localeKeys } from '../i18n/locales.ts';
  * small, and it saves a 43 KB download). Removed so that the offline precache stays lean.
  */
 const UNUSED_BUNDLE_FILES = [
-	'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-	'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+	'pagefind-worker.js',
 ];
 
 /**
@@ -35,7 +41,8 @@ function storeInflated(bundle: string): void {
 		const data = readFileSync(path);
 		if (data[0] !== 0x1f || data[1] !== 0x8b) continue;
 		const inflated = gunzipSync(data);
-		if (inflated.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`Pagefind file ${path} has an unexpected format`);
+		if (inflated.subarray(0, 12).toString() !== 'pagefind_dcd')
+			throw new Error(`Pagefind file ${path} has an unexpected format`);
 		writeFileSync(path, inflated);
 	}
 }

@@ -34,7 +34,11 @@ export default function serviceWorkerIntegration(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const files = listFiles(site).filter((file) => file !== 'sw.js');
 				const hash = createHash('sha256');
-				for (const file of files) hash.update(file).update('\0').update(readFileSync(join(site, file)));
+				for (const file of files)
+					hash
+						.update(file)
+						.update('\0')
+						.update(readFileSync(join(site, file)));
 				const version = hash.digest('hex').slice(0, 16);
 				const header = `const VERSION = ${JSON.stringify(version)};\nconst BASE = ${JSON.stringify(base)};\nconst FILES = ${JSON.stringify(files.map(precachePath))};\n`;
 				writeFileSync(join(site, 'sw.js'), header + readFileSync(WORKER_SOURCE, 'utf8'));

@@ -4,4 +4,6 @@ import { getSiteData } from '../pipeline/site-data.ts';
 import { codesDocument } from '../pipeline/6-export/codes-json.ts';
 
 export const GET: APIRoute = async () =>
-	new Response(`${JSON.stringify(codesDocument(await getSiteData()), null, '\t')}\n`, { headers: { 'content-type': 'application/json' } });
+	new Response(`${JSON.stringify(codesDocument(await getSiteData()), null, '\t')}\n`, {
+		headers: { 'content-type': 'application/json' },
+	});

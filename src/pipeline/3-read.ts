@@ -30,7 +30,9 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 
 /** `rows[3].code` from a zod issue path. */
 function fieldPath(path: PropertyKey[]): string {
-	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || '(root)';
+	return (
+		path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || '(root)'
+	);
 }
 
 /** How a file is named in issues: from the content folder's name on ("content/registry.yaml"). */
@@ -75,12 +77,22 @@ function read(dir: string): ContentReading {
 		try {
 			return parse(readFileSync(path, 'utf8'));
 		} catch (error) {
-			issues.push({ file: displayPath(dir, path), field: '(file)', message: `cannot be read or parsed: ${(error as Error).message.split('\n')[0]}` });
+			issues.push({
+				file: displayPath(dir, path),
+				field: '(file)',
+				message: `cannot be read or parsed: ${(error as Error).message.split('\n')[0]}`,
+			});
 			return undefined;
 		}
 	}
 
-	function check<S extends z.ZodType>(schema: S, id: string, path: string, data: unknown, prefix = ''): Entry<z.output<S>> | undefined {
+	function check<S extends z.ZodType>(
+		schema: S,
+		id: string,
+		path: string,
+		data: unknown,
+		prefix = '',
+	): Entry<z.output<S>> | undefined {
 		const file = displayPath(dir, path);
 		const result = schema.safeParse(data);
 		if (result.success) return { id, filePath: file, data: result.data };
@@ -88,7 +100,11 @@ function read(dir: string): ContentReading {
 			if (issue.code === 'unrecognized_keys') {
 				// One issue per unknown key, on that key: usually a typo of a field name.
 				for (const key of issue.keys) {
-					issues.push({ file, field: prefix + fieldPath([...issue.path, key]), message: 'unknown field: remove it, or fix its name (see the schema in src/pipeline/2-schema/content.ts)' });
+					issues.push({
+						file,
+						field: prefix + fieldPath([...issue.path, key]),
+						message: 'unknown field: remove it, or fix its name (see the schema in src/pipeline/2-schema/content.ts)',
+					});
 				}
 			} else issues.push({ file, field: prefix + fieldPath(issue.path), message: issue.message });
 		}
@@ -99,7 +115,10 @@ function read(dir: string): ContentReading {
 	function keyed<S extends z.ZodType>(schema: S, file: string, ids?: Set<string>): Entry<z.output<S>>[] {
 		const path = join(dir, file);
 		if (!existsSync(path)) {
-			const hint = file === 'registry.yaml' ? ` (CONTENT_DIR must name a content folder, one holding registry.yaml; it is ${dir})` : '';
+			const hint =
+				file === 'registry.yaml'
+					? ` (CONTENT_DIR must name a content folder, one holding registry.yaml; it is ${dir})`
+					: '';
 			issues.push({ file: displayPath(dir, path), field: '(file)', message: `is missing: create it${hint}` });
 			return [];
 		}
@@ -107,7 +126,11 @@ function read(dir: string): ContentReading {
 		if (document === undefined) return [];
 		const doc = document as ReturnType<typeof parseDocument>;
 		if (doc.errors.length) {
-			issues.push({ file: displayPath(dir, path), field: '(file)', message: `cannot be parsed as YAML: ${doc.errors[0].message.split('\n')[0]}` });
+			issues.push({
+				file: displayPath(dir, path),
+				field: '(file)',
+				message: `cannot be parsed as YAML: ${doc.errors[0].message.split('\n')[0]}`,
+			});
 			return [];
 		}
 		if (!isMap(doc.contents)) {
@@ -119,7 +142,11 @@ function read(dir: string): ContentReading {
 		for (const pair of doc.contents.items) {
 			const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
 			if (seen.has(id)) {
-				issues.push({ file: displayPath(dir, path), field: id, message: `${id} appears twice: keep one entry (merge them) and remove the other` });
+				issues.push({
+					file: displayPath(dir, path),
+					field: id,
+					message: `${id} appears twice: keep one entry (merge them) and remove the other`,
+				});
 				continue;
 			}
 			seen.add(id);
@@ -131,10 +158,18 @@ function read(dir: string): ContentReading {
 	}
 
 	/** Every file of a folder (one entry per file, id from the path). */
-	function folder<S extends z.ZodType>(schema: S, sub: string, pattern: RegExp, parse: (text: string) => unknown, ids: Set<string>): Entry<z.output<S>>[] {
+	function folder<S extends z.ZodType>(
+		schema: S,
+		sub: string,
+		pattern: RegExp,
+		parse: (text: string) => unknown,
+		ids: Set<string>,
+	): Entry<z.output<S>>[] {
 		const base = join(dir, sub);
 		if (!existsSync(base)) return [];
-		const names = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => pattern.test(f.replaceAll('\\', '/'))).sort();
+		const names = readdirSync(base, { recursive: true, encoding: 'utf8' })
+			.filter((f) => pattern.test(f.replaceAll('\\', '/')))
+			.sort();
 		return names.flatMap((name) => {
 			const id = name.replaceAll('\\', '/').replace(/\.[a-z]+$/, '');
 			ids.add(id);

@@ -51,15 +51,41 @@ export function checkContent(set: ContentSet, files: ContentFiles, present?: Pre
 	for (const entry of set.registry) {
 		const where = `${entry.id}`;
 		const { data } = entry;
-		if (!/^[1-9][0-9]{3,5}$/.test(entry.id)) report(entry, REGISTRY_FILE, where, `"${entry.id}" is not a code number: use 4 to 6 digits, such as 4500 (check for letters like O for 0)`);
-		if (!classes.has(data.class)) report(entry, REGISTRY_FILE, `${where}.class`, `unknown class "${data.class}": use one of ${[...classes].join(', ')} (${files.classes})`);
+		if (!/^[1-9][0-9]{3,5}$/.test(entry.id))
+			report(
+				entry,
+				REGISTRY_FILE,
+				where,
+				`"${entry.id}" is not a code number: use 4 to 6 digits, such as 4500 (check for letters like O for 0)`,
+			);
+		if (!classes.has(data.class))
+			report(
+				entry,
+				REGISTRY_FILE,
+				`${where}.class`,
+				`unknown class "${data.class}": use one of ${[...classes].join(', ')} (${files.classes})`,
+			);
 		data.related.forEach((code, i) => {
-			if (!exists.code(code)) report(entry, REGISTRY_FILE, `${where}.related[${i}]`, `related code ${code} is not in the registry: add it, or remove it from related`);
-			if (code === entry.id) report(entry, REGISTRY_FILE, `${where}.related[${i}]`, 'a code cannot be related to itself: remove it');
+			if (!exists.code(code))
+				report(
+					entry,
+					REGISTRY_FILE,
+					`${where}.related[${i}]`,
+					`related code ${code} is not in the registry: add it, or remove it from related`,
+				);
+			if (code === entry.id)
+				report(entry, REGISTRY_FILE, `${where}.related[${i}]`, 'a code cannot be related to itself: remove it');
 		});
-		if (new Set(data.related).size !== data.related.length) report(entry, REGISTRY_FILE, `${where}.related`, 'lists a code twice: remove the duplicate');
+		if (new Set(data.related).size !== data.related.length)
+			report(entry, REGISTRY_FILE, `${where}.related`, 'lists a code twice: remove the duplicate');
 		data.api3.forEach(({ code }, i) => {
-			if (!api3.has(code)) report(entry, REGISTRY_FILE, `${where}.api3[${i}].code`, `API 3.0 code ${code} has no official wording in ${files.api3}: add it there (with its source) or fix the name`);
+			if (!api3.has(code))
+				report(
+					entry,
+					REGISTRY_FILE,
+					`${where}.api3[${i}].code`,
+					`API 3.0 code ${code} has no official wording in ${files.api3}: add it there (with its source) or fix the name`,
+				);
 		});
 		data.disagreements.forEach((disagreement, d) =>
 			disagreement.positions.forEach((position, p) => {
@@ -68,57 +94,123 @@ export function checkContent(set: ContentSet, files: ContentFiles, present?: Pre
 					const source = sources.get(sourceId);
 					const row = rowOf.get(sourceId)?.get(entry.id);
 					if (!source) {
-						if (!exists.source(sourceId)) report(entry, REGISTRY_FILE, field, `unknown source "${sourceId}": use an id of a file in ${files.source('*')}`);
-					} else if (!row) report(entry, REGISTRY_FILE, field, `source ${sourceId} has no row for ${entry.id}: remove this quote`);
-					else if (!`${row.title} ${row.description}`.includes(quote)) report(entry, REGISTRY_FILE, field, `source ${sourceId} does not say "${quote}" for ${entry.id}: quote its row exactly`);
+						if (!exists.source(sourceId))
+							report(
+								entry,
+								REGISTRY_FILE,
+								field,
+								`unknown source "${sourceId}": use an id of a file in ${files.source('*')}`,
+							);
+					} else if (!row)
+						report(entry, REGISTRY_FILE, field, `source ${sourceId} has no row for ${entry.id}: remove this quote`);
+					else if (!`${row.title} ${row.description}`.includes(quote))
+						report(
+							entry,
+							REGISTRY_FILE,
+							field,
+							`source ${sourceId} does not say "${quote}" for ${entry.id}: quote its row exactly`,
+						);
 				}
 			}),
 		);
 		const topics = data.disagreements.map((d) => d.topic);
 		topics.forEach((topic, d) => {
-			if (topics.indexOf(topic) !== d) report(entry, REGISTRY_FILE, `${where}.disagreements[${d}].topic`, `topic "${topic}" appears twice for ${entry.id}: merge the two disagreements`);
+			if (topics.indexOf(topic) !== d)
+				report(
+					entry,
+					REGISTRY_FILE,
+					`${where}.disagreements[${d}].topic`,
+					`topic "${topic}" appears twice for ${entry.id}: merge the two disagreements`,
+				);
 		});
 		data.disagreements.forEach((disagreement, d) => {
 			const ids = disagreement.positions.map((p) => p.id);
 			ids.forEach((id, p) => {
-				if (ids.indexOf(id) !== p) report(entry, REGISTRY_FILE, `${where}.disagreements[${d}].positions[${p}].id`, `position "${id}" appears twice: give each side its own id`);
+				if (ids.indexOf(id) !== p)
+					report(
+						entry,
+						REGISTRY_FILE,
+						`${where}.disagreements[${d}].positions[${p}].id`,
+						`position "${id}" appears twice: give each side its own id`,
+					);
 			});
 		});
-		if (!sourced.has(entry.id)) report(entry, REGISTRY_FILE, where, `no source lists ${entry.id}: every code must come from a source: add its row to a raw export in ${files.raw} and run npm run import-seeds`);
+		if (!sourced.has(entry.id))
+			report(
+				entry,
+				REGISTRY_FILE,
+				where,
+				`no source lists ${entry.id}: every code must come from a source: add its row to a raw export in ${files.raw} and run npm run import-seeds`,
+			);
 	}
 
 	for (const code of codes) {
 		for (const locale of localeKeys) {
-			if (!exists.prose(`${locale}/${code}`)) issues.push({ file: files.prose(`${locale}/${code}`), field: '(file)', message: `code ${code} is in the registry but has no ${locale} prose: create this file` });
+			if (!exists.prose(`${locale}/${code}`))
+				issues.push({
+					file: files.prose(`${locale}/${code}`),
+					field: '(file)',
+					message: `code ${code} is in the registry but has no ${locale} prose: create this file`,
+				});
 		}
 	}
 	for (const entry of set.prose) {
 		const file = entry.filePath ?? files.prose(entry.id);
 		const [locale, code] = entry.id.split('/');
-		if (!isLocale(locale)) { report(entry, file, '(file)', `"${locale}" is not a locale folder: use ${localeKeys.join(' or ')}`); continue; }
-		if (!exists.code(code)) { report(entry, file, '(file)', `code ${code} is not in ${files.registry}: add it there, or remove this file`); continue; }
+		if (!isLocale(locale)) {
+			report(entry, file, '(file)', `"${locale}" is not a locale folder: use ${localeKeys.join(' or ')}`);
+			continue;
+		}
+		if (!exists.code(code)) {
+			report(entry, file, '(file)', `code ${code} is not in ${files.registry}: add it there, or remove this file`);
+			continue;
+		}
 		const { title, titleSource } = entry.data;
 		if (titleSource === 'project') continue;
 		const source = sources.get(titleSource);
 		const row = rowOf.get(titleSource)?.get(code);
 		if (!source) {
-			if (!exists.source(titleSource)) report(entry, file, 'titleSource', `unknown source "${titleSource}": use a source id or "project"`);
-		}
-		else if (source.data.lang !== locale) report(entry, file, 'titleSource', `source ${titleSource} is in ${source.data.lang}, not ${locale}: use a ${locale} source or "project"`);
-		else if (!row) report(entry, file, 'titleSource', `source ${titleSource} has no row for ${code}: use "project" for our own wording`);
-		else if (normalizeTitle(row.title) !== normalizeTitle(title)) report(entry, file, 'title', `"${title}" is not the title in ${titleSource} ("${row.title}"): copy it exactly, or set titleSource: project`);
+			if (!exists.source(titleSource))
+				report(entry, file, 'titleSource', `unknown source "${titleSource}": use a source id or "project"`);
+		} else if (source.data.lang !== locale)
+			report(
+				entry,
+				file,
+				'titleSource',
+				`source ${titleSource} is in ${source.data.lang}, not ${locale}: use a ${locale} source or "project"`,
+			);
+		else if (!row)
+			report(
+				entry,
+				file,
+				'titleSource',
+				`source ${titleSource} has no row for ${code}: use "project" for our own wording`,
+			);
+		else if (normalizeTitle(row.title) !== normalizeTitle(title))
+			report(
+				entry,
+				file,
+				'title',
+				`"${title}" is not the title in ${titleSource} ("${row.title}"): copy it exactly, or set titleSource: project`,
+			);
 	}
 
 	for (const entry of set.sources) {
 		const file = entry.filePath ?? files.source(entry.id);
-		if (entry.data.id !== entry.id) report(entry, file, 'id', `id "${entry.data.id}" does not match the file name "${entry.id}": rename one`);
+		if (entry.data.id !== entry.id)
+			report(entry, file, 'id', `id "${entry.data.id}" does not match the file name "${entry.id}": rename one`);
 		const seen = new Set<string>();
 		entry.data.rows.forEach((row, i) => {
-			if (!exists.code(row.code)) report(entry, file, `rows[${i}].code`, `code ${row.code} is not in ${files.registry}: add it to the registry (with prose in both locales)`);
+			if (!exists.code(row.code))
+				report(
+					entry,
+					file,
+					`rows[${i}].code`,
+					`code ${row.code} is not in ${files.registry}: add it to the registry (with prose in both locales)`,
+				);
 			if (seen.has(row.code)) report(entry, file, `rows[${i}].code`, `code ${row.code} appears twice in this source`);
 			seen.add(row.code);
 		});
 	}
 	return issues;
 }
-

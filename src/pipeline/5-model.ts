@@ -1,6 +1,14 @@
 /** Stage 5, the site model: turns the checked content set into what the pages render, one view per code, in order. */
 import type { Locale } from '../i18n/locales.ts';
-import type { Api3Data, ClassData as ClassFields, ContentSet, ProseData, RegistryData, SourceData, SourceRow } from './types.ts';
+import type {
+	Api3Data,
+	ClassData as ClassFields,
+	ContentSet,
+	ProseData,
+	RegistryData,
+	SourceData,
+	SourceRow,
+} from './types.ts';
 
 /** A class of the code table, with its id. */
 export type ClassData = ClassFields & { id: string };
@@ -64,7 +72,11 @@ export function buildSiteData(set: ContentSet): SiteData {
 				facts: entry.data,
 				class: classById.get(entry.data.class) as ClassData,
 				prose: { en: prose.get(`en/${code}`) as ProseData, zh: prose.get(`zh/${code}`) as ProseData },
-				api3: entry.data.api3.map(({ code: api3Code, match }) => ({ code: api3Code, match, official: api3.get(api3Code) as Api3Data })),
+				api3: entry.data.api3.map(({ code: api3Code, match }) => ({
+					code: api3Code,
+					match,
+					official: api3.get(api3Code) as Api3Data,
+				})),
 				rows,
 				missingFrom: sources.filter((source) => !rows.some((r) => r.source === source)),
 				clbRow: rows.find((r) => r.source === clb)?.row,

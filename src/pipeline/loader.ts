@@ -34,8 +34,11 @@ function fill({ store, logger }: LoaderContext, collection: keyof ContentSet, di
 		throw new Error(`The content has ${issues.length} problem(s); fix them and build again:\n${formatIssues(issues)}`);
 	}
 	if (collection === 'registry') {
-		logger.info(`content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources`);
+		logger.info(
+			`content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources`,
+		);
 	}
 	store.clear();
-	for (const { id, data, filePath } of set[collection]) store.set({ id, data: data as Record<string, unknown>, filePath });
+	for (const { id, data, filePath } of set[collection])
+		store.set({ id, data: data as Record<string, unknown>, filePath });
 }

@@ -31,7 +31,9 @@ self.addEventListener('message', (event) => {
 		caches
 			.open(CACHE)
 			.then((cache) => cache.keys())
-			.then((keys) => event.ports[0].postMessage({ ready: keys.length >= FILES.length, cached: keys.length, total: FILES.length })),
+			.then((keys) =>
+				event.ports[0].postMessage({ ready: keys.length >= FILES.length, cached: keys.length, total: FILES.length }),
+			),
 	);
 });
 
@@ -46,7 +48,11 @@ self.addEventListener('fetch', (event) => {
 async function respond(request, url) {
 	const cache = await caches.open(CACHE);
 	// The query never selects a different file here (?q= on the search page, Pagefind's ?ts=).
-	const candidates = [url.pathname, url.pathname.replace(/index\.html$/, ''), url.pathname.endsWith('/') ? null : `${url.pathname}/`];
+	const candidates = [
+		url.pathname,
+		url.pathname.replace(/index\.html$/, ''),
+		url.pathname.endsWith('/') ? null : `${url.pathname}/`,
+	];
 	for (const path of candidates) {
 		if (!path) continue;
 		const hit = await cache.match(path, { ignoreSearch: true });

@@ -11,7 +11,10 @@ export interface ElementOptions {
 }
 
 /** A new element: `el('p', { className, text, attrs, children })`. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, { className, text, attrs = {}, children = [] }: ElementOptions = {}): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	{ className, text, attrs = {}, children = [] }: ElementOptions = {},
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);

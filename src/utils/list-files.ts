@@ -5,6 +5,11 @@ import { join } from 'node:path';
 export function listFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/^[/\\]+/, '').replaceAll('\\', '/'))
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(dir.length)
+				.replace(/^[/\\]+/, '')
+				.replaceAll('\\', '/'),
+		)
 		.sort();
 }

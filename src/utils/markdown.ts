@@ -26,7 +26,14 @@ export function renderProse(text: string): string {
 	return text
 		.trim()
 		.split(/\n\s*\n/)
-		.flatMap((block) => groupLines(block.split('\n').map((line) => line.trim()).filter(Boolean)))
+		.flatMap((block) =>
+			groupLines(
+				block
+					.split('\n')
+					.map((line) => line.trim())
+					.filter(Boolean),
+			),
+		)
 		.map(({ list, lines }) =>
 			list
 				? `<ul>${lines.map((line) => `<li>${renderInline(line.slice(2))}</li>`).join('')}</ul>`

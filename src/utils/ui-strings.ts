@@ -7,8 +7,15 @@ import type { Translate } from '../i18n/t.ts';
 import type { UIKey } from '../i18n/ui/en.ts';
 
 /** The strings of `keys` in the component's language; `values` fill the placeholders of some keys. */
-export function translateKeys<const Keys extends readonly UIKey[]>(t: Translate, keys: Keys, values: Partial<Record<Keys[number], Record<string, string>>> = {}): Record<Keys[number], string> {
-	return Object.fromEntries(keys.map((key: Keys[number]) => [key, t(key, values[key])])) as Record<Keys[number], string>;
+export function translateKeys<const Keys extends readonly UIKey[]>(
+	t: Translate,
+	keys: Keys,
+	values: Partial<Record<Keys[number], Record<string, string>>> = {},
+): Record<Keys[number], string> {
+	return Object.fromEntries(keys.map((key: Keys[number]) => [key, t(key, values[key])])) as Record<
+		Keys[number],
+		string
+	>;
 }
 
 /** The strings a component put into `element`'s data-strings attribute, typed by its feature's list. */

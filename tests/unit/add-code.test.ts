@@ -27,13 +27,20 @@ const run = (args: string[]) =>
 	spawnSync(process.execPath, args, {
 		cwd: repo,
 		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(scratch, 'cache'), SITE_URL: 'http://localhost:4399' },
+		env: {
+			...process.env,
+			CONTENT_DIR: content,
+			OUT_DIR: dist,
+			ASTRO_CACHE_DIR: join(scratch, 'cache'),
+			SITE_URL: 'http://localhost:4399',
+		},
 	});
 
 beforeAll(() => {
 	cpSync(join(repo, 'content'), content, { recursive: true });
 	// The source: its raw export, as received, and its entry in the manifest.
-	const row = (c: string, t: string, d: string) => `   <tr>\n      <td>${c}</td>\n      <td>${t}</td>\n      <td>${d}</td>\n   </tr>\n`;
+	const row = (c: string, t: string, d: string) =>
+		`   <tr>\n      <td>${c}</td>\n      <td>${t}</td>\n      <td>${d}</td>\n   </tr>\n`;
 	writeFileSync(
 		join(content, 'raw', '005_test.txt'),
 		`## Common error codes\n\nA non-zero code means the call failed.\n\n<table>\n${row('Error Code', 'Description', 'Reason')}${row('4500', 'Replay attack', 'The request was a replay.')}${row(code, title.en, 'A code added by the test.')}</table>\n`,
@@ -43,7 +50,10 @@ beforeAll(() => {
 		`- id: ${source.id}\n  file: 005_test.txt\n  order: 5\n  lang: en\n  kind: api2-common\n  name:\n    en: ${source.name.en}\n    zh: ${source.name.zh}\n  summary:\n    en: A source added by a test.\n    zh: 测试添加的来源。\n`,
 	);
 	// The code: its registry entry and its prose in both languages.
-	appendFileSync(join(content, 'registry.yaml'), `"${code}":\n  class: request\n  related: [4500]\n  retry: fix-first\n  api3: []\n`);
+	appendFileSync(
+		join(content, 'registry.yaml'),
+		`"${code}":\n  class: request\n  related: [4500]\n  retry: fix-first\n  api3: []\n`,
+	);
 	const prose = (t: string, titleSource: string) =>
 		`title: ${t}\ntitleSource: ${titleSource}\nsummary: The test code.\ncause: A test.\naction: Nothing.\nretry: Do not retry.\napi3: None.\n`;
 	writeFileSync(join(content, 'codes', 'en', `${code}.yaml`), prose(title.en, source.id));
@@ -79,7 +89,10 @@ describe(`a code (${code}) and a sixth source added the documented way`, () => {
 			expect(page(`${locale}/index.html`)).toContain(`codes/${code}/`);
 			const sources = page(`${locale}/sources/index.html`);
 			expect(sources).toContain(source.name[locale]);
-			const footer = dictionaries[locale]['footer.facts'].replace('{count}', formatCount(original.sources.length + 1, locale));
+			const footer = dictionaries[locale]['footer.facts'].replace(
+				'{count}',
+				formatCount(original.sources.length + 1, locale),
+			);
 			expect(sources).toContain(footer);
 		}
 	});

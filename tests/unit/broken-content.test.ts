@@ -59,7 +59,10 @@ function issuesAfter(breakIt: (root: string) => void): ContentIssue[] {
 /** The issue on this file and field whose message matches `about` (fails with the full list when there is none). */
 function issueOn(issues: ContentIssue[], file: string, field: string, about: RegExp): ContentIssue {
 	const found = issues.find((issue) => issue.file === file && issue.field === field && about.test(issue.message));
-	expect(found, `no issue on ${file}: ${field} matching ${about} among\n${issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n')}`).toBeDefined();
+	expect(
+		found,
+		`no issue on ${file}: ${field} matching ${about} among\n${issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n')}`,
+	).toBeDefined();
 	return found as ContentIssue;
 }
 
@@ -84,7 +87,9 @@ describe('a broken content copy is reported on the right file and field', () => 
 	});
 
 	it('reports a prose file for a code that is not in the registry on that file', () => {
-		const issues = issuesAfter((root) => copyFileSync(join(root, 'content/codes/en/4500.yaml'), join(root, 'content/codes/en/4999.yaml')));
+		const issues = issuesAfter((root) =>
+			copyFileSync(join(root, 'content/codes/en/4500.yaml'), join(root, 'content/codes/en/4999.yaml')),
+		);
 		const issue = issueOn(issues, 'content/codes/en/4999.yaml', '(file)', /is not in content\/registry\.yaml/);
 		expect(issue.message).toMatch(/4999 is not in content\/registry\.yaml/);
 		expect(issue.message).toMatch(/add it there, or remove this file/);
@@ -93,12 +98,19 @@ describe('a broken content copy is reported on the right file and field', () => 
 
 	it('reports a code key written twice in registry.yaml on that code, saying to keep one', () => {
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/registry.yaml', (text) => `${text}\n"4500":\n  class: request\n  related: []\n  retry: later\n  api3: []\n`),
+			edit(
+				root,
+				'content/registry.yaml',
+				(text) => `${text}\n"4500":\n  class: request\n  related: []\n  retry: later\n  api3: []\n`,
+			),
 		);
 		const onRegistry = issues.filter((issue) => issue.file === 'content/registry.yaml');
 		expect(onRegistry.length, JSON.stringify(issues.slice(0, 3))).toBeGreaterThan(0);
 		const issue = onRegistry.find((i) => /^4500\b/.test(i.field));
-		expect(issue, `the duplicate is reported on field ${JSON.stringify(onRegistry.map((i) => i.field))}, not on 4500`).toBeDefined();
+		expect(
+			issue,
+			`the duplicate is reported on field ${JSON.stringify(onRegistry.map((i) => i.field))}, not on 4500`,
+		).toBeDefined();
 		expect(issue?.message).toMatch(/twice|duplicate|more than once/i);
 		expect(issue?.message).toMatch(/remove|merge|keep one/i);
 	});
@@ -114,37 +126,43 @@ describe('a broken content copy is reported on the right file and field', () => 
 
 	it('reports a related code that does not exist on that related entry', () => {
 		const index = realRegistry['4500'].related.length;
-		const issues = issuesAfter((root) =>
-			edit4500(root, /related: \[[^\]]*\]/, (line) => line.replace(']', ', 4199]')),
-		);
+		const issues = issuesAfter((root) => edit4500(root, /related: \[[^\]]*\]/, (line) => line.replace(']', ', 4199]')));
 		const issue = issueOn(issues, 'content/registry.yaml', `4500.related[${index}]`, /4199 is not in the registry/);
 		expect(issue.message).toMatch(/4199 is not in the registry/);
 		expect(issue.message).toMatch(/remove it from related/);
 	});
 
 	it('reports the code key "45O0" (a letter O) on that key, pointing out the letter', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace('"4500":', '"45O0":')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) => text.replace('"4500":', '"45O0":')),
+		);
 		const issue = issueOn(issues, 'content/registry.yaml', '45O0', /not a code number/);
 		expect(issue.message).toMatch(/not a code number/);
 		expect(issue.message).toMatch(/letters like O for 0/);
 	});
 
 	it('reports an empty title on the title field, saying to write it', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""')),
+		);
 		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'title', /must not be empty/);
 		expect(issue.message).toMatch(/must not be empty/);
 		expect(issue.message).toMatch(/write the text/);
 	});
 
 	it('reports an unknown titleSource on titleSource, listing what is allowed', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-fr')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-fr')),
+		);
 		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'titleSource', /unknown source "clb-fr"/);
 		expect(issue.message).toMatch(/unknown source "clb-fr"/);
 		expect(issue.message).toMatch(/"project"/);
 	});
 
 	it('reports a titleSource in the other language on titleSource', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/codes/zh/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-en')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/zh/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-en')),
+		);
 		const issue = issueOn(issues, 'content/codes/zh/4500.yaml', 'titleSource', /is in en, not zh/);
 		expect(issue.message).toMatch(/is in en, not zh/);
 	});
@@ -152,9 +170,16 @@ describe('a broken content copy is reported on the right file and field', () => 
 	it('reports a title that differs from its titleSource row on title, quoting the source’s title', () => {
 		const row = clb.rows.find((r: { code: number }) => r.code === 4500);
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^titleSource: .*$/m, 'titleSource: clb-en').replace(/^title: .*$/m, 'title: Replay attacks')),
+			edit(root, 'content/codes/en/4500.yaml', (text) =>
+				text.replace(/^titleSource: .*$/m, 'titleSource: clb-en').replace(/^title: .*$/m, 'title: Replay attacks'),
+			),
 		);
-		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'title', /copy it exactly, or set titleSource: project/);
+		const issue = issueOn(
+			issues,
+			'content/codes/en/4500.yaml',
+			'title',
+			/copy it exactly, or set titleSource: project/,
+		);
 		expect(issue.message).toContain(`("${row.title}")`);
 		expect(issue.message).toMatch(/copy it exactly, or set titleSource: project/);
 	});
@@ -162,74 +187,117 @@ describe('a broken content copy is reported on the right file and field', () => 
 	it('reports a source row for a code not in the registry on that row’s code', () => {
 		const index = clb.rows.length;
 		const issues = issuesAfter((root) =>
-			editJson(root, 'content/sources/clb-en.json', (data) => data.rows.push({ code: 4999, title: 'Unknown', description: 'An unknown code.' })),
+			editJson(root, 'content/sources/clb-en.json', (data) =>
+				data.rows.push({ code: 4999, title: 'Unknown', description: 'An unknown code.' }),
+			),
 		);
-		const issue = issueOn(issues, 'content/sources/clb-en.json', `rows[${index}].code`, /4999 is not in content\/registry\.yaml/);
+		const issue = issueOn(
+			issues,
+			'content/sources/clb-en.json',
+			`rows[${index}].code`,
+			/4999 is not in content\/registry\.yaml/,
+		);
 		expect(issue.message).toMatch(/4999 is not in content\/registry\.yaml/);
 		expect(issue.message).toMatch(/add it to the registry/);
 	});
 
 	it('reports the mojibake "â€™" in a prose field on that field, saying to clean it', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^(cause: \|-\n\s+)/m, '$1Itâ€™s a replay. ')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^(cause: \|-\n\s+)/m, '$1Itâ€™s a replay. ')),
+		);
 		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'cause', /mojibake "â€"/);
 		expect(issue.message).toMatch(/mojibake "â€"/);
 		expect(issue.message).toMatch(/clean the text/);
 	});
 
 	it('reports the broken tag "./td>" in a prose field on that field', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^(retry: \|-\n\s+.*?)\.$/m, '$1./td>')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^(retry: \|-\n\s+.*?)\.$/m, '$1./td>')),
+		);
 		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'retry', /broken tag "\.\/td>"/);
 		expect(issue.message).toMatch(/broken tag "\.\/td>"/);
 		expect(issue.message).toMatch(/clean the text/);
 	});
 
 	it('reports a doubled full stop in a source description on that row’s description, pointing to import-seeds', () => {
-		const issues = issuesAfter((root) => editJson(root, 'content/sources/clb-en.json', (data) => (data.rows[1].description += '.')));
+		const issues = issuesAfter((root) =>
+			editJson(root, 'content/sources/clb-en.json', (data) => (data.rows[1].description += '.')),
+		);
 		const issue = issueOn(issues, 'content/sources/clb-en.json', 'rows[1].description', /doubled full stop/);
 		expect(issue.message).toMatch(/doubled full stop/);
 		expect(issue.message).toMatch(/npm run import-seeds/);
 	});
 
 	it('reports an API 3.0 match "same" on that match, listing the allowed values', () => {
-		const issues = issuesAfter((root) =>
-			edit4500(root, /match: [\w-]+/, () => 'match: same'),
+		const issues = issuesAfter((root) => edit4500(root, /match: [\w-]+/, () => 'match: same'));
+		const issue = issueOn(
+			issues,
+			'content/registry.yaml',
+			'4500.api3[0].match',
+			/must be one of exact, close, partial, false-friend/,
 		);
-		const issue = issueOn(issues, 'content/registry.yaml', '4500.api3[0].match', /must be one of exact, close, partial, false-friend/);
 		expect(issue.message).toMatch(/must be one of exact, close, partial, false-friend/);
 	});
 
 	it('reports an API 3.0 code missing from api3.yaml on that code, saying where to add it', () => {
-		const issues = issuesAfter((root) =>
-			edit4500(root, /\{ code: [\w.]+/, () => '{ code: AuthFailure.NoSuchThing'),
+		const issues = issuesAfter((root) => edit4500(root, /\{ code: [\w.]+/, () => '{ code: AuthFailure.NoSuchThing'));
+		const issue = issueOn(
+			issues,
+			'content/registry.yaml',
+			'4500.api3[0].code',
+			/AuthFailure\.NoSuchThing has no official wording in content\/api3\.yaml/,
 		);
-		const issue = issueOn(issues, 'content/registry.yaml', '4500.api3[0].code', /AuthFailure\.NoSuchThing has no official wording in content\/api3\.yaml/);
 		expect(issue.message).toMatch(/AuthFailure\.NoSuchThing has no official wording in content\/api3\.yaml/);
 		expect(issue.message).toMatch(/add it there/);
 	});
 
 	it('reports a disagreement quote that the source does not contain on that quote', () => {
-		const positions = realRegistry['4500'].disagreements[0].positions as { id: string; evidence: Record<string, string> }[];
+		const positions = realRegistry['4500'].disagreements[0].positions as {
+			id: string;
+			evidence: Record<string, string>;
+		}[];
 		const p = positions.length - 1;
 		const [sourceId, quote] = Object.entries(positions[p].evidence)[0];
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/registry.yaml', (text) => text.replace(`${sourceId}: ${quote}`, `${sourceId}: ${quote} or so`)),
+			edit(root, 'content/registry.yaml', (text) =>
+				text.replace(`${sourceId}: ${quote}`, `${sourceId}: ${quote} or so`),
+			),
 		);
-		const issue = issueOn(issues, 'content/registry.yaml', `4500.disagreements[0].positions[${p}].evidence.${sourceId}`, /quote its row exactly/);
+		const issue = issueOn(
+			issues,
+			'content/registry.yaml',
+			`4500.disagreements[0].positions[${p}].evidence.${sourceId}`,
+			/quote its row exactly/,
+		);
 		expect(issue.message).toContain(`does not say "${quote} or so"`);
 		expect(issue.message).toMatch(/quote its row exactly/);
 	});
 
 	it('reports a quote from an unknown source on that quote', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/registry.yaml', (text) => text.replace('evidence: { api2-old: 2 hours', 'evidence: { api2-older: 2 hours')));
-		const issue = issueOn(issues, 'content/registry.yaml', '4500.disagreements[0].positions[1].evidence.api2-older', /unknown source "api2-older"/);
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/registry.yaml', (text) =>
+				text.replace('evidence: { api2-old: 2 hours', 'evidence: { api2-older: 2 hours'),
+			),
+		);
+		const issue = issueOn(
+			issues,
+			'content/registry.yaml',
+			'4500.disagreements[0].positions[1].evidence.api2-older',
+			/unknown source "api2-older"/,
+		);
 		expect(issue.message).toMatch(/unknown source "api2-older"/);
 	});
 
 	it('reports an unknown key (the typo "sumary") in a prose file on that key, saying to fix the name', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^summary:/m, 'sumary:')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^summary:/m, 'sumary:')),
+		);
 		const onFile = issues.filter((issue) => issue.file === 'content/codes/en/4500.yaml');
 		const typo = onFile.find((issue) => issue.field.includes('sumary'));
-		expect(typo, `the typo is reported on field(s) ${JSON.stringify(onFile.map((i) => [i.field, i.message]))}`).toBeDefined();
+		expect(
+			typo,
+			`the typo is reported on field(s) ${JSON.stringify(onFile.map((i) => [i.field, i.message]))}`,
+		).toBeDefined();
 		expect(typo?.message).toMatch(/remove|rename|spell|did you mean|unknown field/i);
 	});
 
@@ -255,25 +323,33 @@ describe('a broken content copy is reported on the right file and field', () => 
 
 describe('an entry that fails its schema does not cascade into misleading cross-file issues', () => {
 	it('does not report a prose file that exists but has a bad field as missing', () => {
-		const issues = issuesAfter((root) => edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""')));
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""')),
+		);
 		expect(issues.filter((issue) => /has no en prose: create this file/.test(issue.message))).toEqual([]);
 	});
 
 	it('does not report the prose and source rows of a registry entry with a bad field as unknown codes', () => {
-		const issues = issuesAfter((root) =>
-			edit4500(root, /match: [\w-]+/, () => 'match: same'),
-		);
-		expect(issues.filter((issue) => /4500 is not in (content\/registry\.yaml|the registry)/.test(issue.message))).toEqual([]);
+		const issues = issuesAfter((root) => edit4500(root, /match: [\w-]+/, () => 'match: same'));
+		expect(
+			issues.filter((issue) => /4500 is not in (content\/registry\.yaml|the registry)/.test(issue.message)),
+		).toEqual([]);
 	});
 
 	it('does not report every reference to a source with one damaged row as an unknown source', () => {
-		const issues = issuesAfter((root) => editJson(root, 'content/sources/clb-en.json', (data) => (data.rows[1].description += '.')));
+		const issues = issuesAfter((root) =>
+			editJson(root, 'content/sources/clb-en.json', (data) => (data.rows[1].description += '.')),
+		);
 		expect(issues.filter((issue) => /unknown source "clb-en"/.test(issue.message))).toEqual([]);
 	});
 
 	it('does not report every prose file as orphaned when registry.yaml has a duplicate key', () => {
 		const issues = issuesAfter((root) =>
-			edit(root, 'content/registry.yaml', (text) => `${text}\n"4500":\n  class: request\n  related: []\n  retry: later\n  api3: []\n`),
+			edit(
+				root,
+				'content/registry.yaml',
+				(text) => `${text}\n"4500":\n  class: request\n  related: []\n  retry: later\n  api3: []\n`,
+			),
 		);
 		expect(issues.filter((issue) => issue.file.startsWith('content/codes/')).length).toBe(0);
 	});
@@ -281,7 +357,8 @@ describe('an entry that fails its schema does not cascade into misleading cross-
 
 describe('scripts/check-content.ts', () => {
 	const node = join(repo, 'node_modules/.bin/node');
-	const run = (root: string) => spawnSync(node, ['scripts/check-content.ts', join(root, 'content')], { cwd: repo, encoding: 'utf8' });
+	const run = (root: string) =>
+		spawnSync(node, ['scripts/check-content.ts', join(root, 'content')], { cwd: repo, encoding: 'utf8' });
 
 	it('exits 1 on broken content and prints each problem as "file: field: message" on stderr', () => {
 		const root = copyContent();
@@ -298,7 +375,9 @@ describe('scripts/check-content.ts', () => {
 		expect(result.status).toBe(0);
 		const { set } = readContent(join(repo, 'content'));
 		expect(set.registry.length).toBeGreaterThan(0);
-		expect(result.stdout).toContain(`Content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources.`);
+		expect(result.stdout).toContain(
+			`Content OK: ${set.registry.length} codes, ${set.prose.length} prose files, ${set.sources.length} sources.`,
+		);
 	});
 });
 
@@ -307,7 +386,10 @@ describe('the collections loader (src/pipeline/loader.ts)', () => {
 	async function load(dir: string) {
 		const { contentLoader } = await import('../../src/pipeline/loader.ts');
 		const entries: { id: string; filePath?: string }[] = [];
-		const store = { clear: () => entries.splice(0), set: (entry: { id: string; filePath?: string }) => (entries.push(entry), true) };
+		const store = {
+			clear: () => entries.splice(0),
+			set: (entry: { id: string; filePath?: string }) => (entries.push(entry), true),
+		};
 		const logger = { info: () => {}, error: () => {} };
 		const previous = process.env.CONTENT_DIR;
 		process.env.CONTENT_DIR = dir;
@@ -329,6 +411,8 @@ describe('the collections loader (src/pipeline/loader.ts)', () => {
 	it('fails (so the build fails before any page renders) naming each file and field, when content is broken', async () => {
 		const root = copyContent();
 		edit4500(root, /class: \w+/, () => 'class: requests');
-		await expect(load(join(root, 'content'))).rejects.toThrow(/content\/registry\.yaml: 4500\.class: unknown class "requests"/);
+		await expect(load(join(root, 'content'))).rejects.toThrow(
+			/content\/registry\.yaml: 4500\.class: unknown class "requests"/,
+		);
 	});
 });

@@ -6,11 +6,21 @@ const now = 1_700_000_000;
 describe('readTimestamp', () => {
 	it('puts a Timestamp 400 s ahead outside the 5-minute window and inside the 2-hour one', () => {
 		expect(WINDOWS).toEqual([300, 7200]);
-		expect(readTimestamp(String(now + 400), now)).toEqual({ timestamp: now + 400, offset: 400, direction: 'ahead', milliseconds: false, within: [false, true] });
+		expect(readTimestamp(String(now + 400), now)).toEqual({
+			timestamp: now + 400,
+			offset: 400,
+			direction: 'ahead',
+			milliseconds: false,
+			within: [false, true],
+		});
 	});
 
 	it('puts one 3 hours behind outside both windows', () => {
-		expect(readTimestamp(String(now - 3 * 3600), now)).toMatchObject({ offset: -10800, direction: 'behind', within: [false, false] });
+		expect(readTimestamp(String(now - 3 * 3600), now)).toMatchObject({
+			offset: -10800,
+			direction: 'behind',
+			within: [false, false],
+		});
 	});
 
 	it('counts the window edges as inside', () => {
@@ -34,7 +44,8 @@ describe('readTimestamp', () => {
 	});
 
 	it('finds no Timestamp in text without 9 to 10 (or 13) digits', () => {
-		for (const input of ['', 'Timestamp=', '12345678', '12345678901', '123456789012', '12345678901234', 'abc']) expect(readTimestamp(input, now), input).toBeNull();
+		for (const input of ['', 'Timestamp=', '12345678', '12345678901', '123456789012', '12345678901234', 'abc'])
+			expect(readTimestamp(input, now), input).toBeNull();
 	});
 });
 

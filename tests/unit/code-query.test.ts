@@ -8,21 +8,43 @@ const { set } = readContent();
 const proseById = new Map(set.prose.map((entry) => [entry.id, entry.data]));
 const title = (locale: string, code: string) => proseById.get(`${locale}/${code}`)!;
 const codes = set.registry.map((entry) => entry.id).sort((a, b) => Number(a) - Number(b));
-const hits: CodeHit[] = codes.map((code) => ({ code, titles: { en: title('en', code).title, zh: title('zh', code).title } }));
-const quick: QuickEntry[] = codes.map((code) => [code, title('en', code).title, title('zh', code).title, title('en', code).summary, title('zh', code).summary]);
+const hits: CodeHit[] = codes.map((code) => ({
+	code,
+	titles: { en: title('en', code).title, zh: title('zh', code).title },
+}));
+const quick: QuickEntry[] = codes.map((code) => [
+	code,
+	title('en', code).title,
+	title('zh', code).title,
+	title('en', code).summary,
+	title('zh', code).summary,
+]);
 
 describe('codeDigits', () => {
 	it.each([
-		['4500', '4500'], [' 4500 ', '4500'], ['４５００', '4500'], ['#4500', '4500'], ['code 4500', '4500'],
-		['code: 4500', '4500'], ['Code=4500', '4500'], ['"4500"', '4500'], ['错误码 4500', '4500'], ['错误码：4500', '4500'],
-		['41', '41'], ['4', '4'], ['error code 6200', '6200'],
+		['4500', '4500'],
+		[' 4500 ', '4500'],
+		['４５００', '4500'],
+		['#4500', '4500'],
+		['code 4500', '4500'],
+		['code: 4500', '4500'],
+		['Code=4500', '4500'],
+		['"4500"', '4500'],
+		['错误码 4500', '4500'],
+		['错误码：4500', '4500'],
+		['41', '41'],
+		['4', '4'],
+		['error code 6200', '6200'],
 	])('reads %j as the code digits %j', (query, digits) => {
 		expect(codeDigits(query)).toBe(digits);
 	});
 
-	it.each(['replay', '签名', '4500 replay', '45O0', '-4500', '45.00', '1234567', '', '   '])('does not read %j as a code', (query) => {
-		expect(codeDigits(query)).toBeNull();
-	});
+	it.each(['replay', '签名', '4500 replay', '45O0', '-4500', '45.00', '1234567', '', '   '])(
+		'does not read %j as a code',
+		(query) => {
+			expect(codeDigits(query)).toBeNull();
+		},
+	);
 });
 
 describe('shardOf', () => {
@@ -54,7 +76,10 @@ describe('matchCodes', () => {
 	});
 
 	it('respects the limit and keeps the exact code within it', () => {
-		const many: CodeHit[] = Array.from({ length: 300 }, (_, i) => ({ code: String(40000 + i), titles: { en: '', zh: '' } }));
+		const many: CodeHit[] = Array.from({ length: 300 }, (_, i) => ({
+			code: String(40000 + i),
+			titles: { en: '', zh: '' },
+		}));
 		const { exact, hits: found } = matchCodes('40100', many, 10);
 		expect(exact?.code).toBe('40100');
 		expect(found).toHaveLength(1);
@@ -76,7 +101,8 @@ describe('quickMatch', () => {
 	it('requires every word of the query', () => {
 		const both = quickMatch('resource failed', quick, 'en').map((h) => h.code);
 		for (const code of both) {
-			const text = `${title('en', code).title} ${title('en', code).summary} ${title('zh', code).title} ${title('zh', code).summary}`.toLowerCase();
+			const text =
+				`${title('en', code).title} ${title('en', code).summary} ${title('zh', code).title} ${title('zh', code).summary}`.toLowerCase();
 			expect(text).toContain('resource');
 			expect(text).toContain('failed');
 		}

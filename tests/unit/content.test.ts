@@ -25,7 +25,9 @@ describe('the real content', () => {
 	it('has one prose file per code and locale, matching the files on disk', () => {
 		expect(set.prose).toHaveLength(registryKeys.length * localeKeys.length);
 		const onDisk = localeKeys.flatMap((locale) =>
-			readdirSync(join(root, 'content/codes', locale)).filter((f) => f.endsWith('.yaml')).map((f) => `${locale}/${f.replace(/\.yaml$/, '')}`),
+			readdirSync(join(root, 'content/codes', locale))
+				.filter((f) => f.endsWith('.yaml'))
+				.map((f) => `${locale}/${f.replace(/\.yaml$/, '')}`),
 		);
 		expect(set.prose.map((entry) => entry.id).sort()).toEqual(onDisk.sort());
 	});

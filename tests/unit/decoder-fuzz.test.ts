@@ -6,7 +6,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/pipeline/3-read.ts';
-import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodeResult } from '../../src/features/decoder/decode.ts';
+import {
+	decodeResponse,
+	decodeUnicodeEscapes,
+	splitModuleCode,
+	type DecodeResult,
+} from '../../src/features/decoder/decode.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
 const KNOWN = new Set(readContent().set.registry.map((entry) => entry.id));
@@ -29,7 +34,19 @@ const int = (rnd: () => number, max: number) => Math.floor(rnd() * max);
 const KINDS = new Set(['empty', 'error', 'success', 'unknown-code', 'api3', 'not-a-response']);
 const FOUND = new Set(['whole', 'fragment', 'escaped', 'text']);
 const PROBLEMS = new Set(['no-response', 'no-code', 'bad-code']);
-const KEYS = new Set(['kind', 'code', 'codeType', 'classDigit', 'message', 'codeDesc', 'api3', 'requestId', 'otherFields', 'found', 'problem']);
+const KEYS = new Set([
+	'kind',
+	'code',
+	'codeType',
+	'classDigit',
+	'message',
+	'codeDesc',
+	'api3',
+	'requestId',
+	'otherFields',
+	'found',
+	'problem',
+]);
 const CODE_RE = /^(0|[1-9][0-9]{0,8})$/;
 
 /** The first thing wrong with a result, or undefined when it is a well-formed DecodeResult. */
@@ -46,21 +63,25 @@ function problemWith(r: DecodeResult): string | undefined {
 	if (r.code !== undefined && (typeof r.code !== 'string' || !CODE_RE.test(r.code))) return `code ${String(r.code)}`;
 	if (r.code !== undefined && r.classDigit !== r.code[0]) return `classDigit ${r.classDigit} for ${r.code}`;
 	if (r.code === undefined && r.classDigit !== undefined) return 'classDigit without code';
-	if (r.codeType !== undefined && r.codeType !== 'number' && r.codeType !== 'string') return `codeType ${String(r.codeType)}`;
+	if (r.codeType !== undefined && r.codeType !== 'number' && r.codeType !== 'string')
+		return `codeType ${String(r.codeType)}`;
 	if (['error', 'success', 'unknown-code'].includes(r.kind) && r.code === undefined) return `${r.kind} without code`;
 	if (r.kind === 'success' && r.code !== '0') return `success with code ${r.code}`;
 	if (r.kind !== 'success' && r.code === '0') return `code 0 with kind ${r.kind}`;
 	if (r.kind === 'error' && !KNOWN.has(r.code!)) return `error with unknown code ${r.code}`;
 	if (r.kind === 'unknown-code' && KNOWN.has(r.code!)) return `unknown-code with known code ${r.code}`;
-	if ((r.kind === 'not-a-response') !== (r.problem !== undefined)) return `problem ${String(r.problem)} with kind ${r.kind}`;
+	if ((r.kind === 'not-a-response') !== (r.problem !== undefined))
+		return `problem ${String(r.problem)} with kind ${r.kind}`;
 	if (r.problem !== undefined && !PROBLEMS.has(r.problem)) return `problem ${String(r.problem)}`;
 	if ((r.kind === 'api3') !== (r.api3 !== undefined)) return 'api3 field does not match kind';
 	if (r.api3 && (typeof r.api3.code !== 'string' || r.api3.code === '')) return 'api3.code';
 	if (r.kind === 'empty' && (r.message || r.code || r.otherFields.length)) return 'empty with content';
-	for (const k of ['codeDesc', 'requestId'] as const) if (r[k] !== undefined && typeof r[k] !== 'string') return `${k} not a string`;
+	for (const k of ['codeDesc', 'requestId'] as const)
+		if (r[k] !== undefined && typeof r[k] !== 'string') return `${k} not a string`;
 	if (r.message !== undefined) {
 		const m = r.message;
-		if (typeof m.raw !== 'string' || typeof m.text !== 'string' || typeof m.unicodeDecoded !== 'boolean') return 'message fields';
+		if (typeof m.raw !== 'string' || typeof m.text !== 'string' || typeof m.unicodeDecoded !== 'boolean')
+			return 'message fields';
 		if (m.moduleCode !== undefined && !/^[0-9]+$/.test(m.moduleCode)) return `moduleCode ${m.moduleCode}`;
 		if (m.text !== m.text.trim()) return 'message.text not trimmed';
 	}
@@ -75,7 +96,13 @@ interface Failure {
 }
 
 /** Decodes, catching throws, and records a failure with its seed and iteration. */
-function run(failures: Failure[], seed: number, i: number, input: string, extra?: (r: DecodeResult) => string | undefined): DecodeResult | undefined {
+function run(
+	failures: Failure[],
+	seed: number,
+	i: number,
+	input: string,
+	extra?: (r: DecodeResult) => string | undefined,
+): DecodeResult | undefined {
 	let r: DecodeResult;
 	try {
 		r = decodeResponse(input, isKnown);
@@ -98,11 +125,74 @@ afterAll(() => {
 // ---------------------------------------------------------------------------------------------
 
 const ALPHABET = [
-	'{', '}', '[', ']', '"', "'", '\\', '\\\\', '\\"', '\\u', 'u', ':', ',', '=', ' ', '  ', '\n', '\r\n', '\t',
-	'0', '1', '4', '5', '9', '-', '.', 'e', '4500', '0x1F', 'code', '"code"', '"code":', 'message', '"message":', 'codeDesc',
-	'Response', 'Error', 'Code', 'Message', 'RequestId', 'requestId', '(', ')', '(100004)', 'd800', 'DC00', '7b7e',
-	'签', '名', '错误', '😀', '\uD800', '\uDFFF', '\u0000', '\u0001', '\u001f', '\u007f', '\u2028', '\u3000', '\uFEFF', '：',
-	'<script>', '</script>', 'alert(1)', '__proto__', 'constructor', 'null', 'true',
+	'{',
+	'}',
+	'[',
+	']',
+	'"',
+	"'",
+	'\\',
+	'\\\\',
+	'\\"',
+	'\\u',
+	'u',
+	':',
+	',',
+	'=',
+	' ',
+	'  ',
+	'\n',
+	'\r\n',
+	'\t',
+	'0',
+	'1',
+	'4',
+	'5',
+	'9',
+	'-',
+	'.',
+	'e',
+	'4500',
+	'0x1F',
+	'code',
+	'"code"',
+	'"code":',
+	'message',
+	'"message":',
+	'codeDesc',
+	'Response',
+	'Error',
+	'Code',
+	'Message',
+	'RequestId',
+	'requestId',
+	'(',
+	')',
+	'(100004)',
+	'd800',
+	'DC00',
+	'7b7e',
+	'签',
+	'名',
+	'错误',
+	'😀',
+	'\uD800',
+	'\uDFFF',
+	'\u0000',
+	'\u0001',
+	'\u001f',
+	'\u007f',
+	'\u2028',
+	'\u3000',
+	'\uFEFF',
+	'：',
+	'<script>',
+	'</script>',
+	'alert(1)',
+	'__proto__',
+	'constructor',
+	'null',
+	'true',
 ];
 
 describe('fuzz: random strings', () => {
@@ -142,12 +232,28 @@ describe('fuzz: random strings', () => {
 
 const BASES: { text: string; kind: DecodeResult['kind']; code?: string; api3?: string }[] = [
 	{ text: '{"code": "5100", "message": "(100004) incorrect projectId"}', kind: 'error', code: '5100' },
-	{ text: '{"code": 4106, "message": "(60006)MFA Invalid", "codeDesc": "MFACheckFailed", "data": []}', kind: 'error', code: '4106' },
-	{ text: '{"code": 4000, "message": "(60016) send token code too frequently", "codeDesc": "SendTokenError"}', kind: 'error', code: '4000' },
-	{ text: '{"code":0,"message":"","codeDesc":"Success","data":{"totalCount":1,"set":[{"id":"lb-1"}]}}', kind: 'success', code: '0' },
+	{
+		text: '{"code": 4106, "message": "(60006)MFA Invalid", "codeDesc": "MFACheckFailed", "data": []}',
+		kind: 'error',
+		code: '4106',
+	},
+	{
+		text: '{"code": 4000, "message": "(60016) send token code too frequently", "codeDesc": "SendTokenError"}',
+		kind: 'error',
+		code: '4000',
+	},
+	{
+		text: '{"code":0,"message":"","codeDesc":"Success","data":{"totalCount":1,"set":[{"id":"lb-1"}]}}',
+		kind: 'success',
+		code: '0',
+	},
 	{ text: '{"code":4100,"message":"\\u7b7e\\u540d\\u9519\\u8bef","requestId":"r-1"}', kind: 'error', code: '4100' },
 	{ text: '{"code":"4999","message":"?"}', kind: 'unknown-code', code: '4999' },
-	{ text: '{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"sig"},"RequestId":"r-2"}}', kind: 'api3', api3: 'AuthFailure.SignatureFailure' },
+	{
+		text: '{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"sig"},"RequestId":"r-2"}}',
+		kind: 'api3',
+		api3: 'AuthFailure.SignatureFailure',
+	},
 ];
 
 /** Transformations that keep the response findable. */
@@ -161,10 +267,26 @@ const PRESERVING: ((s: string, rnd: () => number) => string)[] = [
 ];
 
 const DESTRUCTIVE: ((s: string, rnd: () => number) => string)[] = [
-	(s, rnd) => { const i = int(rnd, s.length + 1); return s.slice(0, i) + s.slice(i + 1 + int(rnd, 3)); }, // delete
-	(s, rnd) => { const i = int(rnd, s.length + 1); return s.slice(0, i) + pick(rnd, ALPHABET) + s.slice(i); }, // insert
-	(s, rnd) => { const i = int(rnd, s.length + 1); const j = i + int(rnd, 20); return s.slice(0, j) + s.slice(i, j) + s.slice(j); }, // duplicate
-	(s, rnd) => { const a = [...s]; const i = int(rnd, a.length); const j = int(rnd, a.length); [a[i], a[j]] = [a[j], a[i]]; return a.join(''); }, // swap
+	(s, rnd) => {
+		const i = int(rnd, s.length + 1);
+		return s.slice(0, i) + s.slice(i + 1 + int(rnd, 3));
+	}, // delete
+	(s, rnd) => {
+		const i = int(rnd, s.length + 1);
+		return s.slice(0, i) + pick(rnd, ALPHABET) + s.slice(i);
+	}, // insert
+	(s, rnd) => {
+		const i = int(rnd, s.length + 1);
+		const j = i + int(rnd, 20);
+		return s.slice(0, j) + s.slice(i, j) + s.slice(j);
+	}, // duplicate
+	(s, rnd) => {
+		const a = [...s];
+		const i = int(rnd, a.length);
+		const j = int(rnd, a.length);
+		[a[i], a[j]] = [a[j], a[i]];
+		return a.join('');
+	}, // swap
 	(s, rnd) => s.slice(0, int(rnd, s.length + 1)), // truncate
 	(s) => `{"wrap":${s}}`, // nest, whatever s is now
 	(s) => JSON.stringify(s), // escape
@@ -188,10 +310,14 @@ describe('fuzz: mutations of valid responses', () => {
 				isJson = t === 0 || t === 2;
 			}
 			run(failures, seed, i, s, (r) =>
-				r.kind !== base.kind ? `kind ${r.kind}, expected ${base.kind}` :
-				base.code !== undefined && r.code !== base.code ? `code ${r.code}, expected ${base.code}` :
-				base.api3 !== undefined && r.api3?.code !== base.api3 ? `api3 ${r.api3?.code}` :
-				undefined);
+				r.kind !== base.kind
+					? `kind ${r.kind}, expected ${base.kind}`
+					: base.code !== undefined && r.code !== base.code
+						? `code ${r.code}, expected ${base.code}`
+						: base.api3 !== undefined && r.api3?.code !== base.api3
+							? `api3 ${r.api3?.code}`
+							: undefined,
+			);
 		}
 		expect(failures, `seed ${seed}: ${report(failures)}`).toEqual([]);
 	});
@@ -238,22 +364,36 @@ describe('fuzz: hostile payloads come back verbatim as plain text', () => {
 		const inLog = decodeResponse(`ERROR ${JSON.stringify({ code: 4500, message: p })} end`, isKnown);
 		expect(inLog.message?.raw).toBe(p);
 
-		const escaped = decodeResponse(`resp=${JSON.stringify(JSON.stringify({ code: 4500, message: p, codeDesc: p }))}`, isKnown);
+		const escaped = decodeResponse(
+			`resp=${JSON.stringify(JSON.stringify({ code: 4500, message: p, codeDesc: p }))}`,
+			isKnown,
+		);
 		expect(escaped).toMatchObject({ kind: 'error', found: 'escaped', codeDesc: p, message: { raw: p, text: p } });
 
 		const withModule = decodeResponse(`{"code":4500,"message":${JSON.stringify(`(42) ${p}`)}}`, isKnown);
 		expect(withModule.message).toEqual({ raw: `(42) ${p}`, text: p, moduleCode: '42', unicodeDecoded: false });
 
-		expect(decodeResponse(`{"code":4500,"codeDesc":${j},"requestId":${j}}`, isKnown)).toMatchObject({ codeDesc: p, requestId: p });
+		expect(decodeResponse(`{"code":4500,"codeDesc":${j},"requestId":${j}}`, isKnown)).toMatchObject({
+			codeDesc: p,
+			requestId: p,
+		});
 
 		const asField = decodeResponse(`{"code":4500,${j}:${j}}`, isKnown);
 		expect(asField.otherFields).toEqual([{ name: p, value: j }]);
 
 		const asCode = decodeResponse(`{"code":${j},"message":${j}}`, isKnown);
-		expect(asCode).toMatchObject({ kind: 'not-a-response', problem: 'bad-code', codeType: 'string', message: { raw: p } });
+		expect(asCode).toMatchObject({
+			kind: 'not-a-response',
+			problem: 'bad-code',
+			codeType: 'string',
+			message: { raw: p },
+		});
 		expect(asCode.code).toBeUndefined();
 
-		const api3 = decodeResponse(JSON.stringify({ Response: { Error: { Code: p, Message: p }, RequestId: p } }), isKnown);
+		const api3 = decodeResponse(
+			JSON.stringify({ Response: { Error: { Code: p, Message: p }, RequestId: p } }),
+			isKnown,
+		);
 		expect(api3).toMatchObject({ kind: 'api3', api3: { code: p }, message: { raw: p }, requestId: p });
 
 		// key=value text: a value that starts with a quote is read as a quoted value, so quote those.
@@ -262,7 +402,8 @@ describe('fuzz: hostile payloads come back verbatim as plain text', () => {
 		const quotedText = decodeResponse(`code: 4300, message: ${j}, requestId: r`, isKnown);
 		expect(quotedText).toMatchObject({ kind: 'error', found: 'text', message: { raw: p } });
 
-		for (const r of [asMessage, inLog, escaped, withModule, asField, asCode, api3, text, quotedText]) expect(problemWith(r)).toBeUndefined();
+		for (const r of [asMessage, inLog, escaped, withModule, asField, asCode, api3, text, quotedText])
+			expect(problemWith(r)).toBeUndefined();
 	});
 
 	it('__proto__ and constructor keys at any level do not pollute Object.prototype', () => {
@@ -284,7 +425,10 @@ describe('fuzz: hostile payloads come back verbatim as plain text', () => {
 		}
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		// An own __proto__ key is reported as a field, exactly as named.
-		expect(decodeResponse('{"code":4500,"__proto__":{"code":1}}', isKnown)).toMatchObject({ code: '4500', otherFields: [{ name: '__proto__', value: '{"code":1}' }] });
+		expect(decodeResponse('{"code":4500,"__proto__":{"code":1}}', isKnown)).toMatchObject({
+			code: '4500',
+			otherFields: [{ name: '__proto__', value: '{"code":1}' }],
+		});
 	});
 
 	it('1,000 random placements of payloads (seed 0x0bad)', () => {
@@ -295,7 +439,8 @@ describe('fuzz: hostile payloads come back verbatim as plain text', () => {
 			const p = pick(rnd, PAYLOADS);
 			const fields: Record<string, unknown> = { code: pick(rnd, [4500, '4500', 0, p]) };
 			const n = int(rnd, 4);
-			for (let k = 0; k < n; k++) fields[pick(rnd, [p, 'message', 'codeDesc', 'data', `${p}${k}`])] = pick(rnd, [p, [p], { [p]: p }, 1, null]);
+			for (let k = 0; k < n; k++)
+				fields[pick(rnd, [p, 'message', 'codeDesc', 'data', `${p}${k}`])] = pick(rnd, [p, [p], { [p]: p }, 1, null]);
 			const json = JSON.stringify(fields);
 			const input = pick(rnd, [json, `log: ${json}`, JSON.stringify(json)]);
 			run(failures, seed, i, input, (r) => {
@@ -352,7 +497,10 @@ describe('fuzz: 1 MB inputs', () => {
 	});
 
 	it('a 1 MB escaped response inside a log line', () => {
-		const r = timed('escaped-in-log', `resp=${JSON.stringify(JSON.stringify({ code: 4400, message: 'z'.repeat(MB) }))}`);
+		const r = timed(
+			'escaped-in-log',
+			`resp=${JSON.stringify(JSON.stringify({ code: 4400, message: 'z'.repeat(MB) }))}`,
+		);
 		expect(r).toMatchObject({ kind: 'error', code: '4400', found: 'escaped' });
 		expect(r.message?.raw.length).toBe(MB);
 	});
@@ -371,14 +519,23 @@ describe('fuzz: 1 MB inputs', () => {
 	});
 
 	it('a 1 MB log with the JSON at the very end', () => {
-		const r = timed('log-end', logLine.repeat(Math.ceil(MB / logLine.length)) + 'ERROR {"code":4500,"message":"replay"}');
+		const r = timed(
+			'log-end',
+			logLine.repeat(Math.ceil(MB / logLine.length)) + 'ERROR {"code":4500,"message":"replay"}',
+		);
 		expect(r).toMatchObject({ kind: 'error', code: '4500', found: 'fragment', message: { raw: 'replay' } });
 	});
 
 	it('a 1 MB log with braces and quotes on every line and the JSON at the very end', () => {
-		const r = timed('log-braces-end', braceLine.repeat(Math.ceil(MB / braceLine.length)) + 'ERROR {"code":4500,"message":"replay"}');
+		const r = timed(
+			'log-braces-end',
+			braceLine.repeat(Math.ceil(MB / braceLine.length)) + 'ERROR {"code":4500,"message":"replay"}',
+		);
 		expect(r).toMatchObject({ kind: 'error', code: '4500', found: 'fragment' });
-		const e = timed('log-braces-escaped-end', braceLine.repeat(Math.ceil(MB / braceLine.length)) + 'ERROR resp="{\\"code\\":4500}"');
+		const e = timed(
+			'log-braces-escaped-end',
+			braceLine.repeat(Math.ceil(MB / braceLine.length)) + 'ERROR resp="{\\"code\\":4500}"',
+		);
 		expect(e).toMatchObject({ kind: 'error', code: '4500', found: 'escaped' });
 	});
 

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/pipeline/3-read.ts';
-import { decodeResponse, decodeUnicodeEscapes, splitModuleCode, type DecodedMessage, type DecodeResult } from '../../src/features/decoder/decode.ts';
+import {
+	decodeResponse,
+	decodeUnicodeEscapes,
+	splitModuleCode,
+	type DecodedMessage,
+	type DecodeResult,
+} from '../../src/features/decoder/decode.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
 const KNOWN = new Set(readContent().set.registry.map((entry) => entry.id));
@@ -17,7 +23,9 @@ const decode = (input: string) => decodeResponse(input, isKnown);
 const raw = (file: string): string => readFileSync(join(import.meta.dirname, '../../content/raw', file), 'utf8');
 /** The first ``` fenced block of a source file that mentions "code". */
 function sourceSample(file: string): string {
-	const blocks = raw(file).split('```').filter((_, i) => i % 2 === 1);
+	const blocks = raw(file)
+		.split('```')
+		.filter((_, i) => i % 2 === 1);
 	const block = blocks.find((b) => b.includes('"code"'));
 	if (!block) throw new Error(`no code sample in ${file}`);
 	return block;
@@ -28,25 +36,43 @@ describe('source samples', () => {
 		const sample = sourceSample('000_7850b9d5a84e3f6f.txt');
 		expect(sample).toContain('"code": 5100');
 		expect(decode(sample)).toEqual({
-			kind: 'error', code: '5100', codeType: 'number', classDigit: '5', otherFields: [], found: 'whole',
+			kind: 'error',
+			code: '5100',
+			codeType: 'number',
+			classDigit: '5',
+			otherFields: [],
+			found: 'whole',
 		} satisfies DecodeResult);
 	});
 
-	it.each(['003_ea5aaad95405e435.txt', '004_e39074169f2a6c6c.txt'])('decodes the sample { "code": "5100" } of %s (code as a string)', (file) => {
-		const sample = sourceSample(file);
-		expect(sample).toContain('"code": "5100"');
-		expect(decode(sample)).toEqual({
-			kind: 'error', code: '5100', codeType: 'string', classDigit: '5', otherFields: [], found: 'whole',
-		} satisfies DecodeResult);
-	});
+	it.each(['003_ea5aaad95405e435.txt', '004_e39074169f2a6c6c.txt'])(
+		'decodes the sample { "code": "5100" } of %s (code as a string)',
+		(file) => {
+			const sample = sourceSample(file);
+			expect(sample).toContain('"code": "5100"');
+			expect(decode(sample)).toEqual({
+				kind: 'error',
+				code: '5100',
+				codeType: 'string',
+				classDigit: '5',
+				otherFields: [],
+				found: 'whole',
+			} satisfies DecodeResult);
+		},
+	);
 
 	it('splits the module error code of the sample message in 001', () => {
-		const line = raw('001_f67aa8503ddba239.txt').split('\n').find((l) => l.startsWith('"message":'))!;
+		const line = raw('001_f67aa8503ddba239.txt')
+			.split('\n')
+			.find((l) => l.startsWith('"message":'))!;
 		expect(line).toBe('"message": "(100004) incorrect projectId"');
 		// The source shows only the field: a fragment without braces, found by the text fallback… without a code.
 		expect(decode(line)).toMatchObject({ kind: 'not-a-response', problem: 'no-response' });
 		expect(decode(`{"code": "5100", ${line}}`).message).toEqual({
-			raw: '(100004) incorrect projectId', text: 'incorrect projectId', moduleCode: '100004', unicodeDecoded: false,
+			raw: '(100004) incorrect projectId',
+			text: 'incorrect projectId',
+			moduleCode: '100004',
+			unicodeDecoded: false,
 		});
 	});
 });
@@ -71,15 +97,30 @@ const cases: Case[] = [
 		name: 'CLB error sample with a module code',
 		input: '{"code": "5100", "message": "(100004) incorrect projectId"}',
 		expect: {
-			kind: 'error', code: '5100', codeType: 'string', classDigit: '5', found: 'whole', otherFields: [],
-			message: { raw: '(100004) incorrect projectId', text: 'incorrect projectId', moduleCode: '100004', unicodeDecoded: false },
+			kind: 'error',
+			code: '5100',
+			codeType: 'string',
+			classDigit: '5',
+			found: 'whole',
+			otherFields: [],
+			message: {
+				raw: '(100004) incorrect projectId',
+				text: 'incorrect projectId',
+				moduleCode: '100004',
+				unicodeDecoded: false,
+			},
 		},
 	},
 	{
 		name: 'CAM/STS MFA failure: module code without a space, codeDesc and data',
 		input: '{"code": 4106, "message": "(60006)MFA Invalid", "codeDesc": "MFACheckFailed", "data": []}',
 		expect: {
-			kind: 'error', code: '4106', codeType: 'number', classDigit: '4', found: 'whole', codeDesc: 'MFACheckFailed',
+			kind: 'error',
+			code: '4106',
+			codeType: 'number',
+			classDigit: '4',
+			found: 'whole',
+			codeDesc: 'MFACheckFailed',
 			message: { raw: '(60006)MFA Invalid', text: 'MFA Invalid', moduleCode: '60006', unicodeDecoded: false },
 			otherFields: [{ name: 'data', value: '[]' }],
 		},
@@ -88,19 +129,36 @@ const cases: Case[] = [
 		name: 'CAM/STS send-token failure',
 		input: '{"code": 4000, "message": "(60016) send token code too frequently", "codeDesc": "SendTokenError"}',
 		expect: {
-			kind: 'error', code: '4000', codeDesc: 'SendTokenError',
-			message: { raw: '(60016) send token code too frequently', text: 'send token code too frequently', moduleCode: '60016', unicodeDecoded: false },
+			kind: 'error',
+			code: '4000',
+			codeDesc: 'SendTokenError',
+			message: {
+				raw: '(60016) send token code too frequently',
+				text: 'send token code too frequently',
+				moduleCode: '60016',
+				unicodeDecoded: false,
+			},
 		},
 	},
 	{
 		name: 'success with codeDesc',
 		input: '{"code":0,"message":"","codeDesc":"Success"}',
 		expect: {
-			kind: 'success', code: '0', codeType: 'number', classDigit: '0', codeDesc: 'Success', found: 'whole', otherFields: [],
+			kind: 'success',
+			code: '0',
+			codeType: 'number',
+			classDigit: '0',
+			codeDesc: 'Success',
+			found: 'whole',
+			otherFields: [],
 			message: { raw: '', text: '', unicodeDecoded: false },
 		},
 	},
-	{ name: 'success as a string code', input: '{"code":"0"}', expect: { kind: 'success', code: '0', codeType: 'string' } },
+	{
+		name: 'success as a string code',
+		input: '{"code":"0"}',
+		expect: { kind: 'success', code: '0', codeType: 'string' },
+	},
 	{
 		name: 'success with data and a requestId',
 		input: '{"code":0,"message":"","codeDesc":"Success","totalCount":1,"requestId":"9f2a"}',
@@ -116,17 +174,26 @@ const cases: Case[] = [
 	{
 		name: 'Chinese message escaped twice: literal \\u text survives JSON parsing',
 		input: String.raw`{"code":4100,"message":"\\u7b7e\\u540d\\u9519\\u8bef"}`,
-		expect: { kind: 'error', code: '4100', message: { raw: String.raw`\u7b7e\u540d\u9519\u8bef`, text: '签名错误', unicodeDecoded: true } },
+		expect: {
+			kind: 'error',
+			code: '4100',
+			message: { raw: String.raw`\u7b7e\u540d\u9519\u8bef`, text: '签名错误', unicodeDecoded: true },
+		},
 	},
 	{
 		name: 'Chinese message escaped twice with doubled backslashes',
 		input: String.raw`{"code":4100,"message":"(100004)\\\\u7b7e\\\\u540d"}`,
-		expect: { message: { raw: String.raw`(100004)\\u7b7e\\u540d`, text: '签名', moduleCode: '100004', unicodeDecoded: true } },
+		expect: {
+			message: { raw: String.raw`(100004)\\u7b7e\\u540d`, text: '签名', moduleCode: '100004', unicodeDecoded: true },
+		},
 	},
 	{
 		name: 'an escaped lone surrogate becomes U+FFFD instead of throwing',
 		input: String.raw`{"code":4500,"message":"\\ud800x\\ud83d\\ude00"}`,
-		expect: { kind: 'error', message: { raw: String.raw`\ud800x\ud83d\ude00`, text: '\uFFFDx😀', unicodeDecoded: true } },
+		expect: {
+			kind: 'error',
+			message: { raw: String.raw`\ud800x\ud83d\ude00`, text: '\uFFFDx😀', unicodeDecoded: true },
+		},
 	},
 
 	// --- escaped JSON ---
@@ -138,13 +205,21 @@ const cases: Case[] = [
 	{
 		name: 'JSON escaped twice (a JSON string of a JSON string)',
 		input: JSON.stringify(JSON.stringify({ code: 4500, message: '签名 "quoted"' })),
-		expect: { kind: 'error', code: '4500', found: 'escaped', message: { raw: '签名 "quoted"', text: '签名 "quoted"', unicodeDecoded: false } },
+		expect: {
+			kind: 'error',
+			code: '4500',
+			found: 'escaped',
+			message: { raw: '签名 "quoted"', text: '签名 "quoted"', unicodeDecoded: false },
+		},
 	},
 	{
 		name: 'a log line with escaped JSON',
 		input: String.raw`2026-11-22T10:00:00Z WARN resp="{\"code\":\"4400\",\"message\":\"(1) too many requests\"}" attempt=3`,
 		expect: {
-			kind: 'error', code: '4400', codeType: 'string', found: 'escaped',
+			kind: 'error',
+			code: '4400',
+			codeType: 'string',
+			found: 'escaped',
 			message: { raw: '(1) too many requests', text: 'too many requests', moduleCode: '1', unicodeDecoded: false },
 		},
 	},
@@ -215,30 +290,81 @@ const cases: Case[] = [
 	{
 		name: 'key=value text',
 		input: 'code=4300 message=Access denied',
-		expect: { kind: 'error', code: '4300', codeType: 'number', found: 'text', message: { raw: 'Access denied', text: 'Access denied' } },
+		expect: {
+			kind: 'error',
+			code: '4300',
+			codeType: 'number',
+			found: 'text',
+			message: { raw: 'Access denied', text: 'Access denied' },
+		},
 	},
-	{ name: 'key: value text', input: 'request failed, code: 4500\nmessage: (7) replay attack', expect: { kind: 'error', code: '4500', message: { text: 'replay attack', moduleCode: '7' } } },
-	{ name: 'a quoted pair without braces', input: '"code": "4500", "message": "x"', expect: { kind: 'error', code: '4500', codeType: 'string', found: 'text' } },
-	{ name: 'a Python dict (single quotes)', input: "{'code': 4500, 'message': 'replay'}", expect: { kind: 'error', code: '4500', found: 'text', message: { raw: 'replay' } } },
+	{
+		name: 'key: value text',
+		input: 'request failed, code: 4500\nmessage: (7) replay attack',
+		expect: { kind: 'error', code: '4500', message: { text: 'replay attack', moduleCode: '7' } },
+	},
+	{
+		name: 'a quoted pair without braces',
+		input: '"code": "4500", "message": "x"',
+		expect: { kind: 'error', code: '4500', codeType: 'string', found: 'text' },
+	},
+	{
+		name: 'a Python dict (single quotes)',
+		input: "{'code': 4500, 'message': 'replay'}",
+		expect: { kind: 'error', code: '4500', found: 'text', message: { raw: 'replay' } },
+	},
 	{ name: 'a full-width colon', input: '{"code"：4500}', expect: { kind: 'error', code: '4500', found: 'text' } },
-	{ name: 'a key with a longer name is not "code"', input: 'errorcode=4500 scene_code=16593 codeDesc=X', expect: { kind: 'not-a-response', problem: 'no-response' } },
-	{ name: 'code=abc in text is a bad code', input: 'code=abc', expect: { kind: 'not-a-response', problem: 'bad-code', found: 'text' } },
+	{
+		name: 'a key with a longer name is not "code"',
+		input: 'errorcode=4500 scene_code=16593 codeDesc=X',
+		expect: { kind: 'not-a-response', problem: 'no-response' },
+	},
+	{
+		name: 'code=abc in text is a bad code',
+		input: 'code=abc',
+		expect: { kind: 'not-a-response', problem: 'bad-code', found: 'text' },
+	},
 
 	// --- unknown codes ---
-	{ name: 'unknown code 4999', input: '{"code":4999}', expect: { kind: 'unknown-code', code: '4999', classDigit: '4' } },
-	{ name: 'unknown code 9999', input: '{"code":"9999","message":"?"}', expect: { kind: 'unknown-code', code: '9999', classDigit: '9', codeType: 'string' } },
+	{
+		name: 'unknown code 4999',
+		input: '{"code":4999}',
+		expect: { kind: 'unknown-code', code: '4999', classDigit: '4' },
+	},
+	{
+		name: 'unknown code 9999',
+		input: '{"code":"9999","message":"?"}',
+		expect: { kind: 'unknown-code', code: '9999', classDigit: '9', codeType: 'string' },
+	},
 	{ name: 'unknown nine-digit code', input: '{"code":999999999}', expect: { kind: 'unknown-code', code: '999999999' } },
 
 	// --- bad codes ---
 	...(
 		[
-			['"abc"', 'string'], ['-1', 'number'], ['45.5', 'number'], ['"45O0"', 'string'], ['"04500"', 'string'], ['"-1"', 'string'],
-			['"4500 "', 'string'], ['"４５００"', 'string'], ['1e10', 'number'], ['"1234567890"', 'string'], ['-0', 'number'], ['""', 'string'],
+			['"abc"', 'string'],
+			['-1', 'number'],
+			['45.5', 'number'],
+			['"45O0"', 'string'],
+			['"04500"', 'string'],
+			['"-1"', 'string'],
+			['"4500 "', 'string'],
+			['"４５００"', 'string'],
+			['1e10', 'number'],
+			['"1234567890"', 'string'],
+			['-0', 'number'],
+			['""', 'string'],
 		] as const
 	).map(([code, codeType]): Case => ({
 		name: `bad code ${code}`,
 		input: `{"code": ${code}, "message": "m"}`,
-		expect: { kind: 'not-a-response', problem: 'bad-code', codeType, code: undefined, classDigit: undefined, message: { raw: 'm' } },
+		expect: {
+			kind: 'not-a-response',
+			problem: 'bad-code',
+			codeType,
+			code: undefined,
+			classDigit: undefined,
+			message: { raw: 'm' },
+		},
 	})),
 	...['true', 'null', '[4500]', '{"v":4500}'].map((code): Case => ({
 		name: `bad code ${code} (not a number or string)`,
@@ -247,10 +373,22 @@ const cases: Case[] = [
 	})),
 
 	// --- not a response ---
-	{ name: 'JSON without a code', input: '{"message":"x"}', expect: { kind: 'not-a-response', problem: 'no-code', found: 'whole' } },
+	{
+		name: 'JSON without a code',
+		input: '{"message":"x"}',
+		expect: { kind: 'not-a-response', problem: 'no-code', found: 'whole' },
+	},
 	{ name: 'a JSON array without a code', input: '[1,2,3]', expect: { kind: 'not-a-response', problem: 'no-code' } },
-	{ name: 'an object without a code inside a log', input: 'INFO {"took":12} ok', expect: { kind: 'not-a-response', problem: 'no-code', found: 'fragment' } },
-	{ name: 'an API 3.0 success (no Error) has no code', input: '{"Response":{"RequestId":"r"}}', expect: { kind: 'not-a-response', problem: 'no-code' } },
+	{
+		name: 'an object without a code inside a log',
+		input: 'INFO {"took":12} ok',
+		expect: { kind: 'not-a-response', problem: 'no-code', found: 'fragment' },
+	},
+	{
+		name: 'an API 3.0 success (no Error) has no code',
+		input: '{"Response":{"RequestId":"r"}}',
+		expect: { kind: 'not-a-response', problem: 'no-code' },
+	},
 	{ name: 'plain prose', input: 'hello', expect: { kind: 'not-a-response', problem: 'no-response', found: 'text' } },
 	{ name: 'a bare number', input: '4500', expect: { kind: 'not-a-response', problem: 'no-response' } },
 	{ name: 'a broken object', input: '{ not json at all', expect: { kind: 'not-a-response', problem: 'no-response' } },
@@ -260,17 +398,31 @@ const cases: Case[] = [
 	// --- API 3.0 ---
 	{
 		name: 'an API 3.0 error response',
-		input: '{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"8a1c-44"}}',
+		input:
+			'{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"8a1c-44"}}',
 		expect: {
-			kind: 'api3', found: 'whole', code: undefined, requestId: '8a1c-44', otherFields: [],
+			kind: 'api3',
+			found: 'whole',
+			code: undefined,
+			requestId: '8a1c-44',
+			otherFields: [],
 			api3: { code: 'AuthFailure.SignatureFailure' },
-			message: { raw: 'The provided credentials could not be validated.', text: 'The provided credentials could not be validated.' },
+			message: {
+				raw: 'The provided credentials could not be validated.',
+				text: 'The provided credentials could not be validated.',
+			},
 		},
 	},
 	{
 		name: 'an API 3.0 error in a log line (SDK prints the inner object)',
 		input: 'sdk error: {"Error":{"Code":"RequestLimitExceeded","Message":"\\u8bf7\\u6c42"},"RequestId":"r-2"} end',
-		expect: { kind: 'api3', found: 'fragment', api3: { code: 'RequestLimitExceeded' }, message: { raw: '请求' }, requestId: 'r-2' },
+		expect: {
+			kind: 'api3',
+			found: 'fragment',
+			api3: { code: 'RequestLimitExceeded' },
+			message: { raw: '请求' },
+			requestId: 'r-2',
+		},
 	},
 	{
 		name: 'a truncated API 3.0 error response (text fallback)',
@@ -280,23 +432,68 @@ const cases: Case[] = [
 	{
 		name: 'an API 3.0 message with \\u escapes is decoded like an API 2.0 one',
 		input: '{"Response":{"Error":{"Code":"InternalError","Message":"\\\\u5185\\\\u90e8"},"RequestId":"r-3"}}',
-		expect: { kind: 'api3', api3: { code: 'InternalError' }, message: { text: '内部', unicodeDecoded: true }, requestId: 'r-3' },
+		expect: {
+			kind: 'api3',
+			api3: { code: 'InternalError' },
+			message: { text: '内部', unicodeDecoded: true },
+			requestId: 'r-3',
+		},
 	},
 
 	// --- whitespace and encodings ---
-	{ name: 'BOM-prefixed JSON', input: '\uFEFF{"code":4500,"message":"x"}', expect: { kind: 'error', code: '4500', found: 'whole' } },
-	{ name: 'CRLF and tabs', input: '{\r\n\t"code":\t4500,\r\n\t"message": "x"\r\n}\r\n', expect: { kind: 'error', code: '4500', found: 'whole', message: { raw: 'x' } } },
-	{ name: 'full-width spaces around the JSON', input: '\u3000\u3000{"code":4500}\u3000', expect: { kind: 'error', code: '4500', found: 'whole' } },
-	{ name: 'extra whitespace inside the JSON', input: '  {   "code"   :   "4500"  ,  "message"  :  "  (1)  padded  "  }  ', expect: { kind: 'error', code: '4500', message: { raw: '  (1)  padded  ', text: 'padded', moduleCode: '1' } } },
-	{ name: 'a real tab and line break inside the message string', input: '{"code":4500,"message":"line1\n\tline2"}', expect: { kind: 'error', code: '4500', message: { raw: 'line1\n\tline2' } } },
+	{
+		name: 'BOM-prefixed JSON',
+		input: '\uFEFF{"code":4500,"message":"x"}',
+		expect: { kind: 'error', code: '4500', found: 'whole' },
+	},
+	{
+		name: 'CRLF and tabs',
+		input: '{\r\n\t"code":\t4500,\r\n\t"message": "x"\r\n}\r\n',
+		expect: { kind: 'error', code: '4500', found: 'whole', message: { raw: 'x' } },
+	},
+	{
+		name: 'full-width spaces around the JSON',
+		input: '\u3000\u3000{"code":4500}\u3000',
+		expect: { kind: 'error', code: '4500', found: 'whole' },
+	},
+	{
+		name: 'extra whitespace inside the JSON',
+		input: '  {   "code"   :   "4500"  ,  "message"  :  "  (1)  padded  "  }  ',
+		expect: { kind: 'error', code: '4500', message: { raw: '  (1)  padded  ', text: 'padded', moduleCode: '1' } },
+	},
+	{
+		name: 'a real tab and line break inside the message string',
+		input: '{"code":4500,"message":"line1\n\tline2"}',
+		expect: { kind: 'error', code: '4500', message: { raw: 'line1\n\tline2' } },
+	},
 
 	// --- fields ---
-	{ name: 'requestId (camel case)', input: '{"code":4500,"requestId":"abc"}', expect: { requestId: 'abc', otherFields: [] } },
-	{ name: 'RequestId (Pascal case)', input: '{"code":4500,"RequestId":"ABC"}', expect: { requestId: 'ABC', otherFields: [] } },
+	{
+		name: 'requestId (camel case)',
+		input: '{"code":4500,"requestId":"abc"}',
+		expect: { requestId: 'abc', otherFields: [] },
+	},
+	{
+		name: 'RequestId (Pascal case)',
+		input: '{"code":4500,"RequestId":"ABC"}',
+		expect: { requestId: 'ABC', otherFields: [] },
+	},
 	{ name: 'a numeric requestId', input: '{"code":4500,"requestId":123}', expect: { requestId: '123' } },
-	{ name: 'a long field is cut to 300 characters', input: `{"code":4500,"data":"${LONG}"}`, expect: { otherFields: [{ name: 'data', value: `"${LONG.slice(0, 298)}…` }] } },
-	{ name: 'a null message', input: '{"code":4500,"message":null}', expect: { message: { raw: '', text: '', unicodeDecoded: false } } },
-	{ name: 'an object message', input: '{"code":4500,"message":{"zh":"错误"}}', expect: { message: { raw: '{"zh":"错误"}', text: '{"zh":"错误"}', unicodeDecoded: false } } },
+	{
+		name: 'a long field is cut to 300 characters',
+		input: `{"code":4500,"data":"${LONG}"}`,
+		expect: { otherFields: [{ name: 'data', value: `"${LONG.slice(0, 298)}…` }] },
+	},
+	{
+		name: 'a null message',
+		input: '{"code":4500,"message":null}',
+		expect: { message: { raw: '', text: '', unicodeDecoded: false } },
+	},
+	{
+		name: 'an object message',
+		input: '{"code":4500,"message":{"zh":"错误"}}',
+		expect: { message: { raw: '{"zh":"错误"}', text: '{"zh":"错误"}', unicodeDecoded: false } },
+	},
 	{ name: 'a non-string codeDesc', input: '{"code":4500,"codeDesc":7}', expect: { codeDesc: '7' } },
 ];
 
@@ -317,8 +514,16 @@ describe('decodeResponse', () => {
 		const asked: string[] = [];
 		decodeResponse('{"code":"4500"}', (c) => (asked.push(c), true));
 		expect(asked).toEqual(['4500']);
-		expect(decodeResponse('{"code":0}', () => { throw new Error('no'); })).toMatchObject({ kind: 'success' });
-		expect(decodeResponse('{"code":4500}', () => { throw new Error('no'); })).toMatchObject({ kind: 'unknown-code', code: '4500' });
+		expect(
+			decodeResponse('{"code":0}', () => {
+				throw new Error('no');
+			}),
+		).toMatchObject({ kind: 'success' });
+		expect(
+			decodeResponse('{"code":4500}', () => {
+				throw new Error('no');
+			}),
+		).toMatchObject({ kind: 'unknown-code', code: '4500' });
 	});
 
 	it('never throws for non-string input from untyped callers', () => {

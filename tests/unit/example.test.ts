@@ -18,7 +18,10 @@ describe('exampleResponse', () => {
 	});
 
 	it('keeps the documented value types as published (a string code stays a string)', () => {
-		const result = exampleResponse({ code: '5100', facts: facts({ json: '{"code": "5100", "message": "x"}', source: 'CLB' }) });
+		const result = exampleResponse({
+			code: '5100',
+			facts: facts({ json: '{"code": "5100", "message": "x"}', source: 'CLB' }),
+		});
 		expect(JSON.parse(result.json)).toEqual({ code: '5100', message: 'x' });
 	});
 

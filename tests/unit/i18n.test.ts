@@ -40,18 +40,26 @@ describe('useTranslations', () => {
 	});
 
 	it('fills in {placeholders}', () => {
-		expect(useTranslations('en')('code.permalink', { code: '4500' })).toBe(en['code.permalink'].replace('{code}', '4500'));
+		expect(useTranslations('en')('code.permalink', { code: '4500' })).toBe(
+			en['code.permalink'].replace('{code}', '4500'),
+		);
 		expect(useTranslations('en')('code.permalink', { code: '4500' })).toContain('4500');
-		expect(useTranslations('zh')('home.count', { count: 23, groups: 4 })).toBe(zh['home.count'].replace('{count}', '23').replace('{groups}', '4'));
+		expect(useTranslations('zh')('home.count', { count: 23, groups: 4 })).toBe(
+			zh['home.count'].replace('{count}', '23').replace('{groups}', '4'),
+		);
 	});
 
 	it('fills every occurrence and leaves unknown placeholders visible', () => {
-		expect(useTranslations('en')('code.docTitle', { code: '4500' })).toBe(en['code.docTitle'].replace('{code}', '4500'));
+		expect(useTranslations('en')('code.docTitle', { code: '4500' })).toBe(
+			en['code.docTitle'].replace('{code}', '4500'),
+		);
 		expect(useTranslations('en')('code.docTitle', { code: '4500' })).toContain('{title}');
 	});
 
 	it('does not interpret the values it fills in', () => {
-		expect(useTranslations('en')('code.permalink', { code: '{code} $& $1' })).toBe(en['code.permalink'].replace('{code}', () => '{code} $& $1'));
+		expect(useTranslations('en')('code.permalink', { code: '{code} $& $1' })).toBe(
+			en['code.permalink'].replace('{code}', () => '{code} $& $1'),
+		);
 	});
 });
 
@@ -71,11 +79,13 @@ describe('the locales', () => {
 	it('are recognised by isLocale, and nothing else is', () => {
 		expect(isLocale('en')).toBe(true);
 		expect(isLocale('zh')).toBe(true);
-		for (const value of ['', 'EN', 'zh-CN', 'fr', null, undefined, 1]) expect(isLocale(value), String(value)).toBe(false);
+		for (const value of ['', 'EN', 'zh-CN', 'fr', null, undefined, 1])
+			expect(isLocale(value), String(value)).toBe(false);
 	});
 
 	it('are not confused with properties every object inherits', () => {
-		for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(isLocale(value), value).toBe(false);
+		for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+			expect(isLocale(value), value).toBe(false);
 	});
 });
 
@@ -139,7 +149,10 @@ describe('every UI key', () => {
 
 	it('is used somewhere in src/: as a quoted key, or through a `prefix.${…}` template', () => {
 		const unused = Object.keys(en).filter(
-			(key) => !sourceText.includes(`'${key}'`) && !sourceText.includes(`"${key}"`) && !templatePrefixes.some((prefix) => key.startsWith(prefix)),
+			(key) =>
+				!sourceText.includes(`'${key}'`) &&
+				!sourceText.includes(`"${key}"`) &&
+				!templatePrefixes.some((prefix) => key.startsWith(prefix)),
 		);
 		expect(unused, 'remove these keys from src/i18n/ui/en.ts and zh.ts, or use them').toEqual([]);
 	});

@@ -43,7 +43,12 @@ describe('renderInline', () => {
 	});
 
 	it('leaves links with other schemes or relative URLs as text', () => {
-		for (const text of ['[x](data:text/html,hi)', '[x](/en/codes/4500/)', '[x](vbscript:msgbox)', '[x](JAVASCRIPT:alert(1))']) {
+		for (const text of [
+			'[x](data:text/html,hi)',
+			'[x](/en/codes/4500/)',
+			'[x](vbscript:msgbox)',
+			'[x](JAVASCRIPT:alert(1))',
+		]) {
 			expect(renderInline(text)).not.toContain('<a');
 		}
 	});
@@ -74,7 +79,9 @@ describe('renderInline', () => {
 	});
 
 	it('keeps link syntax inside a code span literal', () => {
-		expect(renderInline('Write `[text](https://e.test/)` for a link.')).toBe('Write <code>[text](https://e.test/)</code> for a link.');
+		expect(renderInline('Write `[text](https://e.test/)` for a link.')).toBe(
+			'Write <code>[text](https://e.test/)</code> for a link.',
+		);
 	});
 
 	it('leaves a lone backtick as text', () => {
@@ -106,11 +113,15 @@ describe('renderProse', () => {
 	});
 
 	it('turns consecutive "- " lines into a list', () => {
-		expect(renderProse('- one\n- two `x`\n- three')).toBe('<ul><li>one</li><li>two <code>x</code></li><li>three</li></ul>');
+		expect(renderProse('- one\n- two `x`\n- three')).toBe(
+			'<ul><li>one</li><li>two <code>x</code></li><li>three</li></ul>',
+		);
 	});
 
 	it('separates a lead-in paragraph from the list that follows it', () => {
-		expect(renderProse('Do this:\n- a\n- b\n\nThen that.')).toBe('<p>Do this:</p><ul><li>a</li><li>b</li></ul><p>Then that.</p>');
+		expect(renderProse('Do this:\n- a\n- b\n\nThen that.')).toBe(
+			'<p>Do this:</p><ul><li>a</li><li>b</li></ul><p>Then that.</p>',
+		);
 	});
 
 	it('does not treat a hyphen without a space as a list item', () => {
@@ -118,13 +129,17 @@ describe('renderProse', () => {
 	});
 
 	it('renders inline markdown in paragraphs and list items', () => {
-		expect(renderProse('See [docs](https://e.test/).\n\n- `a`')).toBe('<p>See <a href="https://e.test/">docs</a>.</p><ul><li><code>a</code></li></ul>');
+		expect(renderProse('See [docs](https://e.test/).\n\n- `a`')).toBe(
+			'<p>See <a href="https://e.test/">docs</a>.</p><ul><li><code>a</code></li></ul>',
+		);
 	});
 
 	it('escapes HTML in paragraphs and list items', () => {
 		const html = renderProse('<script>alert(1)</script>\n\n- <img src=x onerror=alert(1)>');
 		expect(html).not.toMatch(/<(script|img)\b/);
-		expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><ul><li>&lt;img src=x onerror=alert(1)&gt;</li></ul>');
+		expect(html).toBe(
+			'<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><ul><li>&lt;img src=x onerror=alert(1)&gt;</li></ul>',
+		);
 	});
 
 	it('ignores surrounding whitespace', () => {
@@ -138,7 +153,9 @@ describe('plainText', () => {
 	});
 
 	it('keeps only the label of a link', () => {
-		expect(plainText('Please [submit a ticket](https://e.test/a?b=1) for help.')).toBe('Please submit a ticket for help.');
+		expect(plainText('Please [submit a ticket](https://e.test/a?b=1) for help.')).toBe(
+			'Please submit a ticket for help.',
+		);
 	});
 
 	it('leaves text without markdown alone', () => {

@@ -13,12 +13,17 @@ describe('codeInPath', () => {
 		expect(codeInPath(path)).toBe(code);
 	});
 
-	it.each(['/en/sources/', '/en/codes/abc/', '/en/', '/', '/en/codes/', '/en/codes/45O0/', '/en/codes/%3Cimg%20src=x%20onerror=alert(1)%3E/'])(
-		'finds no code in %s',
-		(path) => {
-			expect(codeInPath(path)).toBeNull();
-		},
-	);
+	it.each([
+		'/en/sources/',
+		'/en/codes/abc/',
+		'/en/',
+		'/',
+		'/en/codes/',
+		'/en/codes/45O0/',
+		'/en/codes/%3Cimg%20src=x%20onerror=alert(1)%3E/',
+	])('finds no code in %s', (path) => {
+		expect(codeInPath(path)).toBeNull();
+	});
 
 	it('takes only the last path segment', () => {
 		expect(codeInPath('/4999/sources/')).toBeNull();

@@ -18,7 +18,9 @@ describe('fillShortLink', () => {
 	});
 	it('refuses a code that is not a number, and a template with a placeholder it does not know', () => {
 		expect(() => fillShortLink(template, '45"0', { en: 'a', zh: 'b' })).toThrow(/not a code number/);
-		expect(() => fillShortLink(`${template}SHORTLINKTITLEFR`, '4500', { en: 'a', zh: 'b' })).toThrow(/placeholder is left/);
+		expect(() => fillShortLink(`${template}SHORTLINKTITLEFR`, '4500', { en: 'a', zh: 'b' })).toThrow(
+			/placeholder is left/,
+		);
 	});
 });
 

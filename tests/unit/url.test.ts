@@ -58,7 +58,9 @@ describe('pageUrl', () => {
 
 describe('absoluteUrl', () => {
 	it('resolves a site path on the configured origin, and leaves it as it is without one', () => {
-		expect(absoluteUrl('/docs/errors/en/codes/4500/', new URL('https://errors.example.com'))).toBe('https://errors.example.com/docs/errors/en/codes/4500/');
+		expect(absoluteUrl('/docs/errors/en/codes/4500/', new URL('https://errors.example.com'))).toBe(
+			'https://errors.example.com/docs/errors/en/codes/4500/',
+		);
 		expect(absoluteUrl('/en/', undefined)).toBe('/en/');
 	});
 });

@@ -25,11 +25,22 @@ export function attachClockChecks(): void {
 				result.replaceChildren(el('p', { text: strings['clock.invalid'] }));
 				return;
 			}
-			const lines = [el('p', { text: interpolate(strings[`clock.${reading.direction}`], { duration: formatDuration(reading.offset) }) })];
+			const lines = [
+				el('p', {
+					text: interpolate(strings[`clock.${reading.direction}`], { duration: formatDuration(reading.offset) }),
+				}),
+			];
 			if (reading.milliseconds) lines.push(el('p', { text: strings['clock.milliseconds'] }));
 			WINDOWS.forEach((window, i) => {
-				const verdict = interpolate(reading.within[i] ? strings['clock.inside'] : strings['clock.outside'], { window: strings[`clock.window${window}`] });
-				lines.push(el('p', { text: verdict, attrs: { 'data-window': String(window), 'data-within': String(reading.within[i]) } }));
+				const verdict = interpolate(reading.within[i] ? strings['clock.inside'] : strings['clock.outside'], {
+					window: strings[`clock.window${window}`],
+				});
+				lines.push(
+					el('p', {
+						text: verdict,
+						attrs: { 'data-window': String(window), 'data-within': String(reading.within[i]) },
+					}),
+				);
 			});
 			result.replaceChildren(...lines);
 		};

@@ -566,7 +566,19 @@ function readValue(text: string, j: number, toEol: boolean, eol: number): TextVa
 	let k = j;
 	for (; k < eol && k - j < 64; k++) {
 		const d = text.charCodeAt(k);
-		if (isBlank(d) || d === 44 || d === 59 || d === 38 || d === 125 || d === 93 || d === 41 || d === 34 || d === 39 || d === 92) break;
+		if (
+			isBlank(d) ||
+			d === 44 ||
+			d === 59 ||
+			d === 38 ||
+			d === 125 ||
+			d === 93 ||
+			d === 41 ||
+			d === 34 ||
+			d === 39 ||
+			d === 92
+		)
+			break;
 	}
 	const v = text.slice(j, k);
 	return v === '' ? undefined : { value: v, quoted: false };
@@ -644,7 +656,12 @@ function decodeMessage(raw: string): DecodedMessage {
 	return m;
 }
 
-function withCode(r: DecodeResult, value: unknown, codeType: 'number' | 'string' | undefined, isKnownCode: (code: string) => boolean): DecodeResult {
+function withCode(
+	r: DecodeResult,
+	value: unknown,
+	codeType: 'number' | 'string' | undefined,
+	isKnownCode: (code: string) => boolean,
+): DecodeResult {
 	if (codeType) r.codeType = codeType;
 	let code: string | undefined;
 	if (typeof value === 'number' && codeIsValid(value)) code = String(value);
@@ -676,12 +693,15 @@ function fromHit(hit: Hit, isKnownCode: (code: string) => boolean): DecodeResult
 	const r: DecodeResult = { kind: 'not-a-response', otherFields: [], found: hit.found };
 	if (hit.shape === 'api3') {
 		const e = o.Error as JsonObject;
-		if (hasOwn(e, 'Message') && e.Message !== null && e.Message !== undefined) r.message = decodeMessage(asText(e.Message));
+		if (hasOwn(e, 'Message') && e.Message !== null && e.Message !== undefined)
+			r.message = decodeMessage(asText(e.Message));
 		if (hasOwn(o, 'RequestId') && o.RequestId !== null && o.RequestId !== undefined) r.requestId = asText(o.RequestId);
 		r.kind = 'api3';
 		r.api3 = { code: String(e.Code) };
-		for (const k of Object.keys(e)) if (k !== 'Code' && k !== 'Message') r.otherFields.push({ name: `Error.${k}`, value: compact(e[k]) });
-		for (const k of Object.keys(o)) if (k !== 'Error' && k !== 'RequestId') r.otherFields.push({ name: k, value: compact(o[k]) });
+		for (const k of Object.keys(e))
+			if (k !== 'Code' && k !== 'Message') r.otherFields.push({ name: `Error.${k}`, value: compact(e[k]) });
+		for (const k of Object.keys(o))
+			if (k !== 'Error' && k !== 'RequestId') r.otherFields.push({ name: k, value: compact(o[k]) });
 		return r;
 	}
 	const value = o.code;
@@ -704,7 +724,12 @@ export function decodeResponse(input: string, isKnownCode: (code: string) => boo
 		const text = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input);
 		if (text.trim() === '') return { kind: 'empty', otherFields: [], found: 'whole' };
 
-		const ctx: Ctx = { scan: { left: SCAN_BUDGET }, anchor: { left: ANCHOR_BUDGET }, work: { left: WORK_BUDGET }, stringSearches: 0 };
+		const ctx: Ctx = {
+			scan: { left: SCAN_BUDGET },
+			anchor: { left: ANCHOR_BUDGET },
+			work: { left: WORK_BUDGET },
+			stringSearches: 0,
+		};
 		const out = searchText(text, ctx, 0, false, true);
 		if (out.hit) return fromHit(out.hit, isKnownCode);
 		if (out.bad) return fromHit(out.bad, isKnownCode);

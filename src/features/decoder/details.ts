@@ -17,11 +17,16 @@ export interface CodeRecord {
 }
 
 /** A code's record, loaded once; null when there is none. */
-export const loadRecord = memoize((code: string): Promise<CodeRecord | null> => fetch(withBase(`codes/${code}.json`)).then((r) => (r.ok ? (r.json() as Promise<CodeRecord>) : null)));
+export const loadRecord = memoize((code: string): Promise<CodeRecord | null> =>
+	fetch(withBase(`codes/${code}.json`)).then((r) => (r.ok ? (r.json() as Promise<CodeRecord>) : null)),
+);
 
 /** A link to a code's page: its number as a chip, then its title if given. */
 export function codeLink(code: string, locale: Locale, title?: string): HTMLAnchorElement {
-	return el('a', { attrs: { href: pageUrl(locale, `codes/${code}/`) }, children: [el('span', { className: 'code-chip', text: code }), ...(title ? [' ', title] : [])] });
+	return el('a', {
+		attrs: { href: pageUrl(locale, `codes/${code}/`) },
+		children: [el('span', { className: 'code-chip', text: code }), ...(title ? [' ', title] : [])],
+	});
 }
 
 /** Title, summary, what to do and retrying: the elements that explain a known code. */
@@ -34,7 +39,12 @@ export function codeDetails(record: CodeRecord, code: string, locale: Locale, st
 	action.innerHTML = renderProse(text.action);
 	const retry = el('div', { className: 'prose' });
 	retry.innerHTML = renderProse(text.retry);
-	const ours = () => el('span', { className: 'badge badge--ours', text: strings['badge.ours'], attrs: { title: strings['badge.oursTitle'] } });
+	const ours = () =>
+		el('span', {
+			className: 'badge badge--ours',
+			text: strings['badge.ours'],
+			attrs: { title: strings['badge.oursTitle'] },
+		});
 	const whatToDo = el('h3', { text: `${strings['decoder.whatToDo']} `, children: [ours()] });
 	const retrying = el('h3', { text: `${strings['code.retry']} `, children: [ours()] });
 	return [heading, summary, whatToDo, action, retrying, retry];

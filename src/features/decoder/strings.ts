@@ -2,11 +2,33 @@ import type { UIKey } from '../../i18n/ui/en.ts';
 
 /** The UI strings the decoder explains a result with (Decoder.astro fills them, ui.ts reads them). */
 export const decoderKeys = [
-	'decoder.empty', 'decoder.success', 'decoder.unknown', 'decoder.unknownClass', 'decoder.unknownNoClass', 'decoder.toTable',
-	'decoder.noResponse', 'decoder.noCode', 'decoder.badCode', 'decoder.codeString',
-	'decoder.moduleCode', 'decoder.messageText', 'decoder.unicode', 'decoder.codeDesc', 'decoder.requestId',
-	'decoder.found.fragment', 'decoder.found.escaped', 'decoder.found.text', 'decoder.api3', 'decoder.api3Map', 'decoder.api3None',
-	'decoder.whatToDo', 'decoder.loading', 'decoder.loadFailed', 'code.retry', 'badge.ours', 'badge.oursTitle',
+	'decoder.empty',
+	'decoder.success',
+	'decoder.unknown',
+	'decoder.unknownClass',
+	'decoder.unknownNoClass',
+	'decoder.toTable',
+	'decoder.noResponse',
+	'decoder.noCode',
+	'decoder.badCode',
+	'decoder.codeString',
+	'decoder.moduleCode',
+	'decoder.messageText',
+	'decoder.unicode',
+	'decoder.codeDesc',
+	'decoder.requestId',
+	'decoder.found.fragment',
+	'decoder.found.escaped',
+	'decoder.found.text',
+	'decoder.api3',
+	'decoder.api3Map',
+	'decoder.api3None',
+	'decoder.whatToDo',
+	'decoder.loading',
+	'decoder.loadFailed',
+	'code.retry',
+	'badge.ours',
+	'badge.oursTitle',
 ] as const satisfies readonly UIKey[];
 
 /** One of those keys. */

@@ -55,7 +55,10 @@ export function attachDecoder(root: HTMLElement): void {
 				parts.push(uiText('p', fill('decoder.success')));
 				break;
 			case 'error': {
-				head = el('div', { className: 'decoder__code', text: fill('decoder.loading', { code: result.code as string }) });
+				head = el('div', {
+					className: 'decoder__code',
+					text: fill('decoder.loading', { code: result.code as string }),
+				});
 				parts.push(head);
 				break;
 			}
@@ -64,8 +67,16 @@ export function attachDecoder(root: HTMLElement): void {
 				const digit = result.classDigit ?? code[0];
 				const names = classes.filter((c) => c.digit === digit).map((c) => c.name);
 				parts.push(el('p', { className: 'decoder__verdict', text: fill('decoder.unknown', { code }) }));
-				parts.push(el('p', { text: names.length ? fill('decoder.unknownClass', { digit, classes: names.join(locale === 'zh' ? '、' : ', ') }) : fill('decoder.unknownNoClass', { digit }) }));
-				parts.push(el('p', { children: [el('a', { text: fill('decoder.toTable'), attrs: { href: pageUrl(locale, '') } })] }));
+				parts.push(
+					el('p', {
+						text: names.length
+							? fill('decoder.unknownClass', { digit, classes: names.join(locale === 'zh' ? '、' : ', ') })
+							: fill('decoder.unknownNoClass', { digit }),
+					}),
+				);
+				parts.push(
+					el('p', { children: [el('a', { text: fill('decoder.toTable'), attrs: { href: pageUrl(locale, '') } })] }),
+				);
 				break;
 			}
 			case 'api3': {
@@ -79,15 +90,29 @@ export function attachDecoder(root: HTMLElement): void {
 				break;
 			}
 			case 'not-a-response':
-				parts.push(uiText('p', fill(result.problem === 'no-code' ? 'decoder.noCode' : result.problem === 'bad-code' ? 'decoder.badCode' : 'decoder.noResponse')));
+				parts.push(
+					uiText(
+						'p',
+						fill(
+							result.problem === 'no-code'
+								? 'decoder.noCode'
+								: result.problem === 'bad-code'
+									? 'decoder.badCode'
+									: 'decoder.noResponse',
+						),
+					),
+				);
 				break;
 		}
 		// The response's own fields, decoded (\uXXXX, module code), whatever its API version.
 		if (decoded) {
-			if (result.codeType === 'string' && result.code) parts.push(uiText('p', fill('decoder.codeString', { code: result.code })));
+			if (result.codeType === 'string' && result.code)
+				parts.push(uiText('p', fill('decoder.codeString', { code: result.code })));
 			const fields: [string, string, string?][] = [];
-			if (result.message?.moduleCode) fields.push([fill('decoder.moduleCode'), result.message.moduleCode, 'module-code']);
-			if (result.message && result.message.text) fields.push([fill('decoder.messageText'), result.message.text, 'message-text']);
+			if (result.message?.moduleCode)
+				fields.push([fill('decoder.moduleCode'), result.message.moduleCode, 'module-code']);
+			if (result.message && result.message.text)
+				fields.push([fill('decoder.messageText'), result.message.text, 'message-text']);
 			if (result.codeDesc) fields.push([fill('decoder.codeDesc'), result.codeDesc, 'code-desc']);
 			if (result.requestId) fields.push([fill('decoder.requestId'), result.requestId, 'request-id']);
 			for (const field of result.otherFields) fields.push([field.name, field.value]);

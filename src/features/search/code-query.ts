@@ -31,7 +31,11 @@ export function shardOf(digits: string): string | null {
 }
 
 /** Codes matching a query: the exact code first, then codes starting with the digits. */
-export function matchCodes(query: string, codes: readonly CodeHit[], limit = 50): { exact: CodeHit | null; hits: CodeHit[] } {
+export function matchCodes(
+	query: string,
+	codes: readonly CodeHit[],
+	limit = 50,
+): { exact: CodeHit | null; hits: CodeHit[] } {
 	const digits = codeDigits(query);
 	if (!digits) return { exact: null, hits: [] };
 	const exact = codes.find((hit) => hit.code === digits) ?? null;

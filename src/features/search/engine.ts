@@ -45,7 +45,9 @@ export function preloadBundle(): void {
 }
 
 /** The codes of one shard (first two digits), loaded once; [] when there is no such shard. */
-const loadShard = memoize((shard: string): Promise<CodeHit[]> => fetch(withBase(`search/codes/${shard}.json`)).then((response) => (response.ok ? response.json() : [])));
+const loadShard = memoize((shard: string): Promise<CodeHit[]> =>
+	fetch(withBase(`search/codes/${shard}.json`)).then((response) => (response.ok ? response.json() : [])),
+);
 
 /** Codes for a numeric query (exact first, then prefixes); empty for other queries. */
 export async function searchCodes(query: string): Promise<{ exact: CodeHit | null; hits: CodeHit[] }> {
@@ -53,13 +55,19 @@ export async function searchCodes(query: string): Promise<{ exact: CodeHit | nul
 	if (!digits) return { exact: null, hits: [] };
 	// A small registry's quick index holds every code: no shard to fetch.
 	const entries = await loadQuick().catch(() => []);
-	if (entries.length) return matchCodes(query, entries.map(([code, en, zh]) => ({ code, titles: { en, zh } })));
+	if (entries.length)
+		return matchCodes(
+			query,
+			entries.map(([code, en, zh]) => ({ code, titles: { en, zh } })),
+		);
 	const shard = shardOf(digits);
 	return shard ? matchCodes(query, await loadShard(shard)) : { exact: null, hits: [] };
 }
 
 /** The quick index (every code's titles and summaries), loaded once; [] for large registries. */
-const loadQuick = memoize((): Promise<QuickEntry[]> => fetch(withBase('search/quick.json')).then((response) => (response.ok ? response.json() : [])));
+const loadQuick = memoize((): Promise<QuickEntry[]> =>
+	fetch(withBase('search/quick.json')).then((response) => (response.ok ? response.json() : [])),
+);
 
 /** Start loading the quick index (on hover or focus of the search box). */
 export function preloadQuick(): void {

@@ -6,7 +6,8 @@
 export const en = {
 	// Site chrome
 	'site.name': 'Tencent Cloud API 2.0 error codes',
-	'site.tagline': 'Every common error code of the Tencent Cloud API 2.0, in English and Chinese, with what each source says.',
+	'site.tagline':
+		'Every common error code of the Tencent Cloud API 2.0, in English and Chinese, with what each source says.',
 	'skip.link': 'Skip to content',
 	'nav.label': 'Main',
 	'nav.codes': 'All codes',
@@ -14,7 +15,8 @@ export const en = {
 	'nav.clb': 'Legacy CLB API',
 	'nav.sources': 'Sources',
 	'lang.switch': 'Read this page in English',
-	'footer.facts': 'Facts come from {count} exports of Tencent Cloud’s API 2.0 “common error codes” page; see the sources. Explanations, guidance and translations marked as ours are written by this project.',
+	'footer.facts':
+		'Facts come from {count} exports of Tencent Cloud’s API 2.0 “common error codes” page; see the sources. Explanations, guidance and translations marked as ours are written by this project.',
 	'footer.independent': 'An independent reference, not affiliated with Tencent Cloud.',
 
 	// Badges that mark the project's own text
@@ -25,7 +27,8 @@ export const en = {
 
 	// Home: the code table
 	'home.title': 'Tencent Cloud API 2.0 common error codes',
-	'home.lead': 'A non-zero `code` in an API 2.0 response means the call failed. Find your code below: each page says what it means, what to do, and what every source says.',
+	'home.lead':
+		'A non-zero `code` in an API 2.0 response means the call failed. Find your code below: each page says what it means, what to do, and what every source says.',
 	'home.count': '{count} codes in {groups} groups.',
 	'home.grouping': 'The grouping is ours; the sources list the codes in one table.',
 	'table.code': 'Code',
@@ -40,7 +43,8 @@ export const en = {
 	'code.retry': 'Retrying',
 	'code.example': 'Example error response',
 	'code.exampleDocumented': 'Documented in: {source}.',
-	'code.exampleShape': 'The shape of the response. The `message` text varies by product and is not documented for this code.',
+	'code.exampleShape':
+		'The shape of the response. The `message` text varies by product and is not documented for this code.',
 	'code.related': 'Related codes',
 	'code.sources': 'What each source says',
 	'code.sourcesLead': 'Each source’s own row for {code}, cleaned of export damage and otherwise as published.',
@@ -54,7 +58,8 @@ export const en = {
 	'code.clbLead': 'The legacy Cloud Load Balancer API 2.0 error-code page lists {code} as:',
 	'code.clbLink': 'All codes of the legacy CLB API',
 	'code.api3': 'API 3.0 equivalents',
-	'code.api3Lead': 'The closest Tencent Cloud API 3.0 common error codes. The mapping is ours; the descriptions are Tencent Cloud’s.',
+	'code.api3Lead':
+		'The closest Tencent Cloud API 3.0 common error codes. The mapping is ours; the descriptions are Tencent Cloud’s.',
 	'code.api3Code': 'API 3.0 code',
 	'code.api3Match': 'How close',
 	'code.api3Official': 'Official description',
@@ -77,21 +82,27 @@ export const en = {
 
 	// Disagreements between sources
 	'disagreement.heading': 'The sources disagree',
-	'disagreement.lead': 'The published versions of this page contradict each other. Both are shown, each with its sources; check the documentation of the product you call.',
+	'disagreement.lead':
+		'The published versions of this page contradict each other. Both are shown, each with its sources; check the documentation of the product you call.',
 
 	// The legacy CLB page
 	'clb.title': 'Legacy CLB API 2.0 error codes',
-	'clb.description': 'The error codes of the legacy Cloud Load Balancer (CLB) API 2.0, as its own document lists them, each linked to its page.',
+	'clb.description':
+		'The error codes of the legacy Cloud Load Balancer (CLB) API 2.0, as its own document lists them, each linked to its page.',
 	'clb.noticeHeading': 'Legacy API',
-	'clb.noticeOurs': 'CLB API 2.0 is a legacy API and may be deprecated. Tencent Cloud recommends CLB API 3.0, which is more standardized and has much lower access latency.',
+	'clb.noticeOurs':
+		'CLB API 2.0 is a legacy API and may be deprecated. Tencent Cloud recommends CLB API 3.0, which is more standardized and has much lower access latency.',
 	'clb.noticeSource': 'The notice as the document gives it:',
-	'clb.tableLead': 'The codes exactly as the document lists them ({count} codes, in its order). Note that it has no 4200 row.',
+	'clb.tableLead':
+		'The codes exactly as the document lists them ({count} codes, in its order). Note that it has no 4200 row.',
 	'clb.sample': 'The document’s sample response: note that `code` is a string here.',
 
 	// The sources page
 	'sources.title': 'Sources',
-	'sources.description': 'The {count} published versions of Tencent Cloud’s API 2.0 common error code page that this site is built from.',
-	'sources.lead': 'The site is built from {count} exports of one page, Tencent Cloud’s API 2.0 “common error codes”. They disagree on some codes and carried export damage (broken characters and tags), which is cleaned here; the words are otherwise as published.',
+	'sources.description':
+		'The {count} published versions of Tencent Cloud’s API 2.0 common error code page that this site is built from.',
+	'sources.lead':
+		'The site is built from {count} exports of one page, Tencent Cloud’s API 2.0 “common error codes”. They disagree on some codes and carried export damage (broken characters and tags), which is cleaned here; the words are otherwise as published.',
 	'sources.lang': 'Language',
 	'sources.codes': '{count} codes',
 	'sources.intro': 'Introduction',
@@ -109,7 +120,8 @@ export const en = {
 
 	// Clock check (4200, 4500)
 	'clock.title': 'Check a Timestamp against this clock',
-	'clock.lead': 'Paste the `Timestamp` of a failed request (or the whole query string). This compares it with this device’s clock — a check of your clock against itself is only as good as this device’s time, so keep it synchronized (NTP).',
+	'clock.lead':
+		'Paste the `Timestamp` of a failed request (or the whole query string). This compares it with this device’s clock — a check of your clock against itself is only as good as this device’s time, so keep it synchronized (NTP).',
 	'clock.label': 'Timestamp (Unix seconds)',
 	'clock.now': 'Current Unix time on this device:',
 	'clock.invalid': 'No Unix timestamp found: paste 10 digits of seconds, e.g. 1402992826.',
@@ -127,8 +139,10 @@ export const en = {
 	// Decoder
 	'nav.decode': 'Decode a response',
 	'decoder.title': 'Decode an API 2.0 response',
-	'decoder.description': 'Paste a Tencent Cloud API 2.0 response, a log line or a message: see the code, what it means, the module code and the decoded message.',
-	'decoder.lead': 'Paste a response, a log line that contains one, or just a `message`. It shows the code and what to do, the module code, and Chinese text decoded from `\\uXXXX` escapes.',
+	'decoder.description':
+		'Paste a Tencent Cloud API 2.0 response, a log line or a message: see the code, what it means, the module code and the decoded message.',
+	'decoder.lead':
+		'Paste a response, a log line that contains one, or just a `message`. It shows the code and what to do, the module code, and Chinese text decoded from `\\uXXXX` escapes.',
 	'decoder.label': 'Response, log line or message',
 	'decoder.privacy': 'Decoded in your browser, offline too; nothing you paste leaves this page.',
 	'decoder.examples': 'Try:',
@@ -140,13 +154,17 @@ export const en = {
 	'decoder.empty': 'Paste something above to decode it.',
 	'decoder.success': '`code` is 0: the call succeeded. There is no error to explain.',
 	'decoder.unknown': 'Code {code} is not one of the API 2.0 common error codes this reference knows.',
-	'decoder.unknownClass': 'Its first digit, {digit}, is that of: {classes}. It may be a product-specific code: check the documentation of the product you called.',
-	'decoder.unknownNoClass': 'No group of common codes starts with {digit}. It may be a product-specific code: check the documentation of the product you called.',
+	'decoder.unknownClass':
+		'Its first digit, {digit}, is that of: {classes}. It may be a product-specific code: check the documentation of the product you called.',
+	'decoder.unknownNoClass':
+		'No group of common codes starts with {digit}. It may be a product-specific code: check the documentation of the product you called.',
 	'decoder.toTable': 'See all codes',
-	'decoder.noResponse': 'This does not look like an API 2.0 response: no JSON object and no `code` was found. Paste the response body, or a log line that contains it.',
+	'decoder.noResponse':
+		'This does not look like an API 2.0 response: no JSON object and no `code` was found. Paste the response body, or a log line that contains it.',
 	'decoder.noCode': 'This is JSON, but it has no `code` field. An API 2.0 response always has one (0 on success).',
 	'decoder.badCode': 'The `code` here is not a whole non-negative number, so it is not an API 2.0 code.',
-	'decoder.codeString': '`code` arrived as a string ("{code}"). Some API 2.0 pages document it that way; compare it by value.',
+	'decoder.codeString':
+		'`code` arrived as a string ("{code}"). Some API 2.0 pages document it that way; compare it by value.',
 	'decoder.moduleCode': 'Module error code (from the product module, in parentheses)',
 	'decoder.messageText': 'Message text',
 	'decoder.unicode': 'Decoded from `\\uXXXX` escapes.',

@@ -12,7 +12,8 @@ export const zh: UIStrings = {
 	'nav.clb': '旧版 CLB API',
 	'nav.sources': '来源',
 	'lang.switch': '阅读本页中文版',
-	'footer.facts': '事实来自腾讯云 API 2.0“公共错误码”页面的{count}份导出版本，见“来源”。标为“本项目”的解释、建议与翻译由本项目撰写。',
+	'footer.facts':
+		'事实来自腾讯云 API 2.0“公共错误码”页面的{count}份导出版本，见“来源”。标为“本项目”的解释、建议与翻译由本项目撰写。',
 	'footer.independent': '独立参考资料，与腾讯云无关联。',
 
 	// Badges
@@ -23,7 +24,8 @@ export const zh: UIStrings = {
 
 	// Home
 	'home.title': '腾讯云 API 2.0 公共错误码',
-	'home.lead': 'API 2.0 返回结果中的 `code` 不为 0 即表示调用失败。在下表中找到你的错误码：每个页面说明其含义、处理方法以及各来源的原文。',
+	'home.lead':
+		'API 2.0 返回结果中的 `code` 不为 0 即表示调用失败。在下表中找到你的错误码：每个页面说明其含义、处理方法以及各来源的原文。',
 	'home.count': '共 {count} 个错误码，分为 {groups} 组。',
 	'home.grouping': '分组由本项目划分；各来源将全部错误码列在同一张表中。',
 	'table.code': '错误码',
@@ -81,7 +83,8 @@ export const zh: UIStrings = {
 	'clb.title': '旧版 CLB API 2.0 错误码',
 	'clb.description': '旧版负载均衡（CLB）API 2.0 的错误码，按其文档原样列出，并链接到各错误码页面。',
 	'clb.noticeHeading': '旧版 API',
-	'clb.noticeOurs': 'CLB API 2.0 是旧版 API，将来可能停止维护。腾讯云推荐使用 CLB API 3.0：接口更规范，访问时延大幅降低。',
+	'clb.noticeOurs':
+		'CLB API 2.0 是旧版 API，将来可能停止维护。腾讯云推荐使用 CLB API 3.0：接口更规范，访问时延大幅降低。',
 	'clb.noticeSource': '文档中的原始提示（英文）：',
 	'clb.tableLead': '按该文档原样列出的错误码（共 {count} 个，顺序不变，说明为英文原文）。注意其中没有 4200。',
 	'clb.sample': '该文档中的返回示例：注意此处 `code` 是字符串。',
@@ -89,7 +92,8 @@ export const zh: UIStrings = {
 	// The sources page
 	'sources.title': '来源',
 	'sources.description': '本站依据的腾讯云 API 2.0 公共错误码页面的{count}个发布版本。',
-	'sources.lead': '本站依据同一页面（腾讯云 API 2.0“公共错误码”）的{count}份导出版本。它们在部分错误码上说法不一，并带有导出造成的损坏（乱码与残缺标签）；本站已清除这些损坏，文字其余部分与发布时一致。',
+	'sources.lead':
+		'本站依据同一页面（腾讯云 API 2.0“公共错误码”）的{count}份导出版本。它们在部分错误码上说法不一，并带有导出造成的损坏（乱码与残缺标签）；本站已清除这些损坏，文字其余部分与发布时一致。',
 	'sources.lang': '语言',
 	'sources.codes': '{count} 个错误码',
 	'sources.intro': '简介',
@@ -107,7 +111,8 @@ export const zh: UIStrings = {
 
 	// Clock check (4200, 4500)
 	'clock.title': '用本机时钟检查 Timestamp',
-	'clock.lead': '粘贴失败请求的 `Timestamp`（或整个查询字符串），与本设备的时钟比较。结果只与本设备时间一样准确，请保持时钟同步（NTP）。',
+	'clock.lead':
+		'粘贴失败请求的 `Timestamp`（或整个查询字符串），与本设备的时钟比较。结果只与本设备时间一样准确，请保持时钟同步（NTP）。',
 	'clock.label': 'Timestamp（Unix 秒）',
 	'clock.now': '本设备当前的 Unix 时间：',
 	'clock.invalid': '没有找到 Unix 时间戳：请粘贴 10 位秒数，例如 1402992826。',
@@ -126,7 +131,8 @@ export const zh: UIStrings = {
 	'nav.decode': '解析返回结果',
 	'decoder.title': '解析 API 2.0 返回结果',
 	'decoder.description': '粘贴腾讯云 API 2.0 的返回结果、日志行或 message：查看错误码含义、模块错误码与解码后的信息。',
-	'decoder.lead': '粘贴返回结果、包含返回结果的日志行，或仅粘贴 `message`。这里会显示错误码及处理方法、模块错误码，并把 `\\uXXXX` 转义还原为中文。',
+	'decoder.lead':
+		'粘贴返回结果、包含返回结果的日志行，或仅粘贴 `message`。这里会显示错误码及处理方法、模块错误码，并把 `\\uXXXX` 转义还原为中文。',
 	'decoder.label': '返回结果、日志行或 message',
 	'decoder.privacy': '在浏览器中解析（离线亦可）；你粘贴的内容不会离开本页面。',
 	'decoder.examples': '试试：',
@@ -138,7 +144,8 @@ export const zh: UIStrings = {
 	'decoder.empty': '在上方粘贴内容即可解析。',
 	'decoder.success': '`code` 为 0：调用成功，没有需要解释的错误。',
 	'decoder.unknown': '{code} 不是本参考资料收录的 API 2.0 公共错误码。',
-	'decoder.unknownClass': '它的首位数字 {digit} 与以下分组相同：{classes}。它可能是产品自定义的错误码，请查阅所调用产品的文档。',
+	'decoder.unknownClass':
+		'它的首位数字 {digit} 与以下分组相同：{classes}。它可能是产品自定义的错误码，请查阅所调用产品的文档。',
 	'decoder.unknownNoClass': '没有以 {digit} 开头的公共错误码分组。它可能是产品自定义的错误码，请查阅所调用产品的文档。',
 	'decoder.toTable': '查看全部错误码',
 	'decoder.noResponse': '这不像 API 2.0 的返回结果：没有找到 JSON 对象或 `code`。请粘贴返回的正文，或包含它的日志行。',

@@ -13,6 +13,12 @@ export const GET: APIRoute = async () => {
 	const entries: QuickEntry[] =
 		site.codes.length > QUICK_LIMIT
 			? []
-			: site.codes.map((entry) => [entry.code, entry.prose.en.title, entry.prose.zh.title, plainText(entry.prose.en.summary), plainText(entry.prose.zh.summary)]);
+			: site.codes.map((entry) => [
+					entry.code,
+					entry.prose.en.title,
+					entry.prose.zh.title,
+					plainText(entry.prose.en.summary),
+					plainText(entry.prose.zh.summary),
+				]);
 	return new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json' } });
 };

@@ -23,10 +23,20 @@ interface ManifestEntry {
 function readManifest(rawDir: string): ManifestEntry[] {
 	const entries = parse(readFileSync(join(rawDir, 'sources.yaml'), 'utf8')) as ManifestEntry[];
 	for (const e of entries) {
-		const ok = /^[a-z0-9-]+$/.test(e.id) && typeof e.file === 'string' && Number.isInteger(e.order) &&
-			['en', 'zh'].includes(e.lang) && ['api2-common', 'clb-legacy'].includes(e.kind) &&
-			!!e.name?.en && !!e.name?.zh && !!e.summary?.en && !!e.summary?.zh;
-		if (!ok) throw new Error(`${join(rawDir, 'sources.yaml')}: malformed entry ${JSON.stringify(e)}: every entry needs id, file, order, lang (en|zh), kind (api2-common|clb-legacy), name.en/zh and summary.en/zh`);
+		const ok =
+			/^[a-z0-9-]+$/.test(e.id) &&
+			typeof e.file === 'string' &&
+			Number.isInteger(e.order) &&
+			['en', 'zh'].includes(e.lang) &&
+			['api2-common', 'clb-legacy'].includes(e.kind) &&
+			!!e.name?.en &&
+			!!e.name?.zh &&
+			!!e.summary?.en &&
+			!!e.summary?.zh;
+		if (!ok)
+			throw new Error(
+				`${join(rawDir, 'sources.yaml')}: malformed entry ${JSON.stringify(e)}: every entry needs id, file, order, lang (en|zh), kind (api2-common|clb-legacy), name.en/zh and summary.en/zh`,
+			);
 	}
 	return entries;
 }
@@ -48,7 +58,8 @@ function assertNoDamage(file: string, data: { rows: { code: number; title: strin
 			const damage = findDamage(value);
 			if (damage) throw new Error(`${file}: ${where} still has export damage: ${damage}`);
 		} else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}[${i}]`));
-		else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k);
+		else if (value && typeof value === 'object')
+			for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k);
 	};
 	data.rows.forEach((row) => {
 		visit(row.title, `row ${row.code} title`);
@@ -70,15 +81,24 @@ export function buildSources(rawDir: string): Record<string, string> {
 		}
 		// Explicit key order keeps the committed JSON stable and easy to diff.
 		const data = {
-			id: entry.id, file: entry.file, order: entry.order, lang: entry.lang, kind: entry.kind,
-			name: { en: entry.name.en, zh: entry.name.zh }, summary: { en: entry.summary.en, zh: entry.summary.zh },
-			intro: parsed.intro, notices: parsed.notices.map((n) => ({ kind: n.kind, text: n.text })),
-			sample: parsed.sample, columns: parsed.columns,
+			id: entry.id,
+			file: entry.file,
+			order: entry.order,
+			lang: entry.lang,
+			kind: entry.kind,
+			name: { en: entry.name.en, zh: entry.name.zh },
+			summary: { en: entry.summary.en, zh: entry.summary.zh },
+			intro: parsed.intro,
+			notices: parsed.notices.map((n) => ({ kind: n.kind, text: n.text })),
+			sample: parsed.sample,
+			columns: parsed.columns,
 			rows: parsed.rows.map((r) => ({ code: r.code, title: r.title, description: r.description })),
 		};
 		const cells = codeCells(raw);
 		if (data.rows.length !== cells) {
-			throw new Error(`${entry.file}: the table has ${cells} code cells but ${data.rows.length} rows were parsed: check the row markup (<tr>, <td>) around the codes`);
+			throw new Error(
+				`${entry.file}: the table has ${cells} code cells but ${data.rows.length} rows were parsed: check the row markup (<tr>, <td>) around the codes`,
+			);
 		}
 		assertNoDamage(entry.file, data);
 		out[`${entry.id}.json`] = `${JSON.stringify(data, null, 2)}\n`;

@@ -7,7 +7,9 @@ export const CleanText = () =>
 	z
 		.string({
 			error: (issue) =>
-				issue.input === undefined ? 'is required: add this field' : 'must be a text string (quote it in YAML if it starts with a special character)',
+				issue.input === undefined
+					? 'is required: add this field'
+					: 'must be a text string (quote it in YAML if it starts with a special character)',
 		})
 		.trim()
 		.min(1, 'must not be empty: write the text, or remove the field if it is optional')
@@ -26,7 +28,14 @@ export const CodeNumber = () =>
 	z
 		.union([z.number(), z.string()])
 		.transform((value) => String(value))
-		.pipe(z.string().regex(/^[1-9][0-9]{3,5}$/, 'must be a code number of 4 to 6 digits, such as 4500 (check for letters like O for 0)'));
+		.pipe(
+			z
+				.string()
+				.regex(
+					/^[1-9][0-9]{3,5}$/,
+					'must be a code number of 4 to 6 digits, such as 4500 (check for letters like O for 0)',
+				),
+		);
 
 /** The locales the site is written in. */
 export const LocaleKey = () => z.enum(['en', 'zh'], { error: 'must be "en" or "zh"' });

@@ -13,25 +13,39 @@ export function codeRecord(entry: CodeView, base?: string): CodeRecord {
 	return {
 		code: Number(entry.code),
 		class: { id: entry.class.id, en: entry.class.en.name, zh: entry.class.zh.name },
-		urls: Object.fromEntries(localeKeys.map((locale) => [locale, pageUrl(locale, `codes/${entry.code}/`, base)])) as CodeRecord['urls'],
+		urls: Object.fromEntries(
+			localeKeys.map((locale) => [locale, pageUrl(locale, `codes/${entry.code}/`, base)]),
+		) as CodeRecord['urls'],
 		text: Object.fromEntries(
 			localeKeys.map((locale) => {
 				const prose = entry.prose[locale];
-				return [locale, {
-					title: prose.title,
-					titleSource: prose.titleSource,
-					summary: prose.summary,
-					cause: prose.cause,
-					action: prose.action,
-					retry: prose.retry,
-					api3: prose.api3,
-				}];
+				return [
+					locale,
+					{
+						title: prose.title,
+						titleSource: prose.titleSource,
+						summary: prose.summary,
+						cause: prose.cause,
+						action: prose.action,
+						retry: prose.retry,
+						api3: prose.api3,
+					},
+				];
 			}),
 		) as CodeRecord['text'],
 		retry: entry.facts.retry,
 		related: entry.facts.related.map(Number),
-		api3: entry.api3.map((item) => ({ code: item.code, match: item.match, description: { en: item.official.en, zh: item.official.zh } })),
-		sources: entry.rows.map(({ source, row }) => ({ source: source.id, lang: source.lang, title: row.title, description: row.description })),
+		api3: entry.api3.map((item) => ({
+			code: item.code,
+			match: item.match,
+			description: { en: item.official.en, zh: item.official.zh },
+		})),
+		sources: entry.rows.map(({ source, row }) => ({
+			source: source.id,
+			lang: source.lang,
+			title: row.title,
+			description: row.description,
+		})),
 		notListedIn: entry.missingFrom.map((source) => source.id),
 		disagreements: entry.facts.disagreements.map((d) => ({
 			topic: d.topic,
@@ -39,7 +53,17 @@ export function codeRecord(entry: CodeView, base?: string): CodeRecord {
 			positions: d.positions.map((p) => ({ id: p.id, claim: p.claim, evidence: p.evidence })),
 		})),
 		example: entry.facts.example ? { json: entry.facts.example.json, source: entry.facts.example.source } : null,
-		ours: ['text.*.summary', 'text.*.cause', 'text.*.action', 'text.*.retry', 'text.*.api3', 'retry', 'api3[].match', 'class', 'related'],
+		ours: [
+			'text.*.summary',
+			'text.*.cause',
+			'text.*.action',
+			'text.*.retry',
+			'text.*.api3',
+			'retry',
+			'api3[].match',
+			'class',
+			'related',
+		],
 	};
 }
 
@@ -48,7 +72,14 @@ export function codesDocument(site: SiteData, base?: string): CodesDocument {
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		$schema: withBase('codes.schema.json', base),
-		sources: site.sources.map((source) => ({ id: source.id, lang: source.lang, kind: source.kind, name: source.name, summary: source.summary, rows: source.rows.length })),
+		sources: site.sources.map((source) => ({
+			id: source.id,
+			lang: source.lang,
+			kind: source.kind,
+			name: source.name,
+			summary: source.summary,
+			rows: source.rows.length,
+		})),
 		codes: site.codes.map((entry) => codeRecord(entry, base)),
 	};
 }

@@ -15,9 +15,13 @@ const Bilingual = z.strictObject({ en: z.string(), zh: z.string() });
 
 const CodeText = z.strictObject({
 	title: z.string().meta({ description: 'The code’s name in this language.' }),
-	titleSource: z.string().meta({ description: 'Id of the source the title is quoted from, or "project" for our own wording or translation.' }),
+	titleSource: z.string().meta({
+		description: 'Id of the source the title is quoted from, or "project" for our own wording or translation.',
+	}),
 	summary: z.string().meta({ description: 'One sentence (ours). Inline markdown: `code`, [text](url).' }),
-	cause: z.string().meta({ description: 'Why it happens (ours). Inline markdown; paragraphs separated by a blank line.' }),
+	cause: z
+		.string()
+		.meta({ description: 'Why it happens (ours). Inline markdown; paragraphs separated by a blank line.' }),
 	action: z.string().meta({ description: 'What to do (ours). Inline markdown; "- " lines form a list.' }),
 	retry: z.string().meta({ description: 'Retry guidance (ours).' }),
 	api3: z.string().meta({ description: 'Note on the closest API 3.0 codes (ours).' }),
@@ -27,7 +31,9 @@ const CodeText = z.strictObject({
 export const CodeRecordSchema = z
 	.strictObject({
 		code: z.int().min(1000).meta({ description: 'The API 2.0 common error code.' }),
-		class: z.strictObject({ id: z.string(), en: z.string(), zh: z.string() }).meta({ description: 'The group it is listed under (our grouping).' }),
+		class: z
+			.strictObject({ id: z.string(), en: z.string(), zh: z.string() })
+			.meta({ description: 'The group it is listed under (our grouping).' }),
 		urls: Bilingual.meta({ description: 'The code’s page in each language.' }),
 		text: z.strictObject({ en: CodeText, zh: CodeText }),
 		retry: z.enum(retryVerdicts).meta({ description: 'Our retry verdict.' }),
@@ -48,13 +54,18 @@ export const CodeRecordSchema = z
 						z.strictObject({
 							id: z.string(),
 							claim: Bilingual.meta({ description: 'What this side says, in both languages (ours).' }),
-							evidence: z.record(z.string(), z.string()).meta({ description: 'Per source id, the words of its row that state this side.' }),
+							evidence: z
+								.record(z.string(), z.string())
+								.meta({ description: 'Per source id, the words of its row that state this side.' }),
 						}),
 					),
 				}),
 			)
 			.meta({ description: 'Where the sources contradict each other on this code.' }),
-		example: z.strictObject({ json: z.string(), source: z.string() }).nullable().meta({ description: 'A documented error response, or null.' }),
+		example: z
+			.strictObject({ json: z.string(), source: z.string() })
+			.nullable()
+			.meta({ description: 'A documented error response, or null.' }),
 		ours: z.array(z.string()).meta({ description: 'Fields written by this project rather than taken from a source.' }),
 	})
 	.meta({ id: 'code' });
@@ -64,7 +75,14 @@ export const CodesDocumentSchema = z.strictObject({
 	schemaVersion: z.literal(SCHEMA_VERSION),
 	$schema: z.string(),
 	sources: z.array(
-		z.strictObject({ id: z.string(), lang: Locale, kind: z.enum(sourceKinds), name: Bilingual, summary: Bilingual, rows: z.int() }),
+		z.strictObject({
+			id: z.string(),
+			lang: Locale,
+			kind: z.enum(sourceKinds),
+			name: Bilingual,
+			summary: Bilingual,
+			rows: z.int(),
+		}),
 	),
 	codes: z.array(CodeRecordSchema),
 });
