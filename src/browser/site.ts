@@ -4,7 +4,7 @@
  * language picked with the toggle, sends visitors of "/" to their language, and makes the
  * copy-link buttons work. Everything here is an enhancement: pages work without it.
  */
-import { LOCALE_STORAGE_KEY, preferredLocale } from '../utils/preferred-locale.ts';
+import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/preferred-locale.ts';
 import { attachClockChecks } from '../features/clock-check/ui.ts';
 import { normalizeBase } from '../utils/url.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE_STORAGE_KEY, preferredLocale } from '../../src/utils/preferred-locale.ts';
+import { LOCALE_STORAGE_KEY, preferredLocale } from '../../src/i18n/preferred-locale.ts';
 
 describe('preferredLocale', () => {
 	it('uses the remembered choice before the browser languages', () => {

@@ -4,7 +4,7 @@
  */
 import { interpolate } from '../../i18n/interpolate.ts';
 import { el } from '../../utils/dom.ts';
-import { readStrings } from '../../utils/ui-strings.ts';
+import { readStrings } from '../../i18n/feature-strings.ts';
 import type { ClockStrings } from './strings.ts';
 import { formatDuration, readTimestamp, WINDOWS } from './timestamp.ts';
 

@@ -8,7 +8,7 @@ import { interpolate } from '../../i18n/interpolate.ts';
 import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { el } from '../../utils/dom.ts';
 import { renderInline } from '../../utils/markdown.ts';
-import { readStrings } from '../../utils/ui-strings.ts';
+import { readStrings } from '../../i18n/feature-strings.ts';
 import { pageUrl } from '../../utils/url.ts';
 import { codeDetails, codeLink, loadRecord } from './details.ts';
 import type { DecoderKey, DecoderStrings } from './strings.ts';

@@ -4,7 +4,7 @@
  * results. Loaded on first use, so pages that are only read never download it.
  */
 import { isLocale, otherLocale, type Locale } from '../../i18n/locales.ts';
-import { readStrings } from '../../utils/ui-strings.ts';
+import { readStrings } from '../../i18n/feature-strings.ts';
 import { pageUrl } from '../../utils/url.ts';
 import { codeDigits } from './code-query.ts';
 import { loadBundle, searchCodes, searchQuick, searchText } from './engine.ts';

@@ -3,8 +3,8 @@
  * a data-strings attribute. Each feature lists the keys it needs; both sides are typed by that
  * list, and the browser bundles never carry the dictionaries (type imports only here).
  */
-import type { Translate } from '../i18n/t.ts';
-import type { UIKey } from '../i18n/ui/en.ts';
+import type { Translate } from './t.ts';
+import type { UIKey } from './ui/en.ts';
 
 /** The strings of `keys` in the component's language; `values` fill the placeholders of some keys. */
 export function translateKeys<const Keys extends readonly UIKey[]>(

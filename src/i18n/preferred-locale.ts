@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, type Locale } from './locales.ts';
 
 /** The key under which the visitor's chosen language is remembered in localStorage. */
 export const LOCALE_STORAGE_KEY = 'preferred-locale';
