@@ -45,7 +45,7 @@ export interface SiteData {
 	clb?: SourceData;
 }
 
-/** Build the site's view of the content (assumes validateContent found no issues). */
+/** Build the site's view of the content (assumes the reader found no issues). */
 export function buildSiteData(set: ContentSet): SiteData {
 	const sources = set.sources.map((entry) => entry.data).sort((a, b) => a.order - b.order);
 	const classes = set.classes.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.order - b.order);
