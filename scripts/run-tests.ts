@@ -87,6 +87,12 @@ const steps: Step[] = [
 		needs: 'build',
 	},
 	{
+		id: 'public',
+		what: 'no built file names internal paths or notes ("shared/", "research")',
+		args: ['scripts/check-public-text.ts', 'dist'],
+		needs: 'build',
+	},
+	{
 		id: 'unit',
 		what: 'unit tests (Vitest)',
 		args: [

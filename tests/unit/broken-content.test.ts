@@ -355,6 +355,20 @@ describe('an entry that fails its schema does not cascade into misleading cross-
 	});
 });
 
+describe('text that names the project’s own notes', () => {
+	it.each([
+		['a path', 'See shared/research/api3.md for details.'],
+		['the notes', 'The research could not find it.'],
+		['the Chinese words for them', '出自研究笔记。'],
+	])('is reported on the field when it contains %s', (_kind, words) => {
+		const issues = issuesAfter((root) =>
+			edit(root, 'content/codes/en/4500.yaml', (text) => text.replace(/^(retry: \|-\n\s+)/m, `$1${words} `)),
+		);
+		const issue = issueOn(issues, 'content/codes/en/4500.yaml', 'retry', /names the project's own notes/);
+		expect(issue.message).toMatch(/cite the public Tencent Cloud page instead/);
+	});
+});
+
 describe('scripts/check-content.ts', () => {
 	const node = join(repo, 'node_modules/.bin/node');
 	const run = (root: string) =>

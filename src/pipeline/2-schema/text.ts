@@ -1,6 +1,7 @@
 /** Stage 2: the field types every content schema is made of (clean text, code numbers, locales). */
 import { z } from 'astro/zod';
 import { findDamage } from '../1-import/damage.ts';
+import { findInternalReference } from './internal-notes.ts';
 
 /** A non-empty, trimmed string that carries no export damage (mojibake, stray tags, ".."). */
 export const CleanText = () =>
@@ -14,6 +15,13 @@ export const CleanText = () =>
 		.trim()
 		.min(1, 'must not be empty: write the text, or remove the field if it is optional')
 		.superRefine((text, ctx) => {
+			const internal = findInternalReference(text);
+			if (internal) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `names the project's own notes ("${internal}"): readers cannot open them; cite the public Tencent Cloud page instead`,
+				});
+			}
 			const damage = findDamage(text);
 			if (damage) {
 				ctx.addIssue({
