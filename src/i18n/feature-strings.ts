@@ -6,6 +6,9 @@
 import type { Translate } from './t.ts';
 import type { UIKey } from './ui/en.ts';
 
+/** The strings of a feature's key list, one per key. */
+export type StringsOf<Keys extends readonly UIKey[]> = Record<Keys[number], string>;
+
 /** The strings of `keys` in the component's language; `values` fill the placeholders of some keys. */
 export function translateKeys<const Keys extends readonly UIKey[]>(
 	t: Translate,

@@ -7,7 +7,7 @@ const words: Record<Locale, string[]> = {
 	zh: ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
 };
 
-/** A count as prose: a word up to ten ("five", "五"), digits above (as style guides in both languages do). */
+/** A count as prose: a word up to ten ("five", "五"), digits above. */
 export function formatCount(count: number, locale: Locale): string {
 	return Number.isInteger(count) && count >= 0 && count <= 10
 		? words[locale][count]

@@ -57,15 +57,20 @@ const readings = new Map<string, ContentReading>();
 
 /**
  * Read and check every file of a content folder (default: contentDir()). The result is kept per
- * folder, so the collections of one build share one reading; `fresh` reads again (after an edit).
+ * folder, so the collections of one build share one reading; after an edit, forgetContent().
  */
-export function readContent(dir = contentDir(), { fresh = false } = {}): ContentReading {
+export function readContent(dir = contentDir()): ContentReading {
 	const key = resolve(dir);
 	const kept = readings.get(key);
-	if (kept && !fresh) return kept;
+	if (kept) return kept;
 	const reading = read(key);
 	readings.set(key, reading);
 	return reading;
+}
+
+/** Drop the kept reading of a folder, so the next readContent() reads the files again. */
+export function forgetContent(dir = contentDir()): void {
+	readings.delete(resolve(dir));
 }
 
 function read(dir: string): ContentReading {

@@ -4,8 +4,9 @@
  * sync, before a page renders, in `astro build` and `astro dev` alike, with one
  * `file: field: message` line per problem. In dev, an edit under the folder reloads it.
  */
+import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentDir, formatIssues, readContent } from './3-read.ts';
+import { contentDir, forgetContent, formatIssues, readContent } from './3-read.ts';
 import type { ContentSet } from './types.ts';
 
 /** The loader of one collection of the content set (`registry`, `prose`, …). */
@@ -14,12 +15,21 @@ export function contentLoader(collection: keyof ContentSet): Loader {
 		name: `content-${collection}`,
 		load: async (context) => {
 			const dir = contentDir();
-			fill(context, collection, dir, false);
-			context.watcher?.add(dir);
-			context.watcher?.on('all', (_event, path) => {
-				if (!path.startsWith(dir)) return;
+			fill(context, collection, dir);
+			const { watcher } = context;
+			if (!watcher) return;
+			const inContent = (path: string) => path === dir || path.startsWith(dir + sep);
+			// One listener per watcher forgets the reading, before the collections' listeners
+			// (listeners run in the order they were added): one edit, one reading for all of them.
+			if (!watched.has(watcher)) {
+				watched.add(watcher);
+				watcher.add(dir);
+				watcher.on('all', (_event, path) => inContent(path) && forgetContent(dir));
+			}
+			watcher.on('all', (_event, path) => {
+				if (!inContent(path)) return;
 				try {
-					fill(context, collection, dir, true);
+					fill(context, collection, dir);
 				} catch (error) {
 					context.logger.error((error as Error).message);
 				}
@@ -28,8 +38,10 @@ export function contentLoader(collection: keyof ContentSet): Loader {
 	};
 }
 
-function fill({ store, logger }: LoaderContext, collection: keyof ContentSet, dir: string, fresh: boolean): void {
-	const { set, issues } = readContent(dir, { fresh });
+const watched = new WeakSet<object>();
+
+function fill({ store, logger }: LoaderContext, collection: keyof ContentSet, dir: string): void {
+	const { set, issues } = readContent(dir);
 	if (issues.length > 0) {
 		throw new Error(`The content has ${issues.length} problem(s); fix them and build again:\n${formatIssues(issues)}`);
 	}

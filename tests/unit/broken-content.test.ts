@@ -3,6 +3,7 @@
  * the right file and field, with a message that says how to fix it.
  */
 import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -397,24 +398,38 @@ describe('scripts/check-content.ts', () => {
 
 describe('the collections loader (src/pipeline/loader.ts)', () => {
 	/** Run one collection's loader over a content folder, with a store that records what it gets. */
-	async function load(dir: string) {
+	async function load(dir: string, watcher?: EventEmitter & { add(path: string): void }) {
 		const { contentLoader } = await import('../../src/pipeline/loader.ts');
-		const entries: { id: string; filePath?: string }[] = [];
+		const entries: { id: string; filePath?: string; data?: unknown }[] = [];
 		const store = {
 			clear: () => entries.splice(0),
-			set: (entry: { id: string; filePath?: string }) => (entries.push(entry), true),
+			set: (entry: { id: string; filePath?: string; data?: unknown }) => (entries.push(entry), true),
 		};
 		const logger = { info: () => {}, error: () => {} };
 		const previous = process.env.CONTENT_DIR;
 		process.env.CONTENT_DIR = dir;
 		try {
-			await contentLoader('registry').load({ store, logger } as never);
+			await contentLoader('registry').load({ store, logger, watcher } as never);
 		} finally {
 			if (previous === undefined) delete process.env.CONTENT_DIR;
 			else process.env.CONTENT_DIR = previous;
 		}
 		return entries;
 	}
+
+	it('in dev, reloads its collection when a file under the content folder changes, and ignores other folders', async () => {
+		const root = copyContent();
+		const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+		const entries = (await load(join(root, 'content'), watcher)) as { id: string; data?: { retry: string } }[];
+		const retryOf4500 = () => entries.find((entry) => entry.id === '4500')?.data?.retry;
+		const before = retryOf4500();
+		const after = before === 'later' ? 'backoff' : 'later';
+		edit4500(root, /retry: [\w-]+/, () => `retry: ${after}`);
+		watcher.emit('all', 'change', join(root, 'content-other', 'registry.yaml'));
+		expect(retryOf4500()).toBe(before);
+		watcher.emit('all', 'change', join(root, 'content', 'registry.yaml'));
+		expect(retryOf4500()).toBe(after);
+	});
 
 	it('fills its collection from the reader, one entry per code, with the file it came from', async () => {
 		const entries = await load(join(repo, 'content'));

@@ -1,3 +1,4 @@
+import type { StringsOf } from '../../i18n/feature-strings.ts';
 import type { UIKey } from '../../i18n/ui/en.ts';
 
 /** The UI strings the clock check explains a reading with (ClockCheck.astro fills them, ui.ts reads them). */
@@ -14,4 +15,4 @@ export const clockKeys = [
 ] as const satisfies readonly UIKey[];
 
 /** Those strings in the page's language, one per key. */
-export type ClockStrings = Record<(typeof clockKeys)[number], string>;
+export type ClockStrings = StringsOf<typeof clockKeys>;

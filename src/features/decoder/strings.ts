@@ -1,3 +1,4 @@
+import type { StringsOf } from '../../i18n/feature-strings.ts';
 import type { UIKey } from '../../i18n/ui/en.ts';
 
 /** The UI strings the decoder explains a result with (Decoder.astro fills them, ui.ts reads them). */
@@ -35,4 +36,4 @@ export const decoderKeys = [
 export type DecoderKey = (typeof decoderKeys)[number];
 
 /** Those strings in the page's language, one per key. */
-export type DecoderStrings = Record<DecoderKey, string>;
+export type DecoderStrings = StringsOf<typeof decoderKeys>;

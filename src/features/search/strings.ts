@@ -1,3 +1,4 @@
+import type { StringsOf } from '../../i18n/feature-strings.ts';
 import type { UIKey } from '../../i18n/ui/en.ts';
 
 /** The UI strings search draws its results with (SearchForm.astro fills them, ui.ts reads them). */
@@ -12,4 +13,4 @@ export const searchKeys = [
 ] as const satisfies readonly UIKey[];
 
 /** Those strings in the page's language, one per key. */
-export type SearchStrings = Record<(typeof searchKeys)[number], string>;
+export type SearchStrings = StringsOf<typeof searchKeys>;
