@@ -146,7 +146,7 @@ for (const locale of localeList) {
 				const documented = registry[code].example;
 				if (documented) {
 					expect(json, code).toEqual(JSON.parse(documented.json));
-					expect(page.example!.text, code).toContain(documented.source);
+					expect(page.example!.text, code).toContain(plain(documented.source));
 				} else {
 					expect(json.code, code).toBe(Number(code));
 					expect(typeof json.message, code).toBe('string');
