@@ -240,6 +240,21 @@ describe('a broken content copy is reported on the right file and field', () => 
 		expect(issue.message).toMatch(/must be one of exact, close, partial, false-friend/);
 	});
 
+	it('reports a disagreement kind "contradiction" on that kind, saying what each allowed kind is for', () => {
+		const issues = issuesAfter((root) => edit4500(root, /kind: \w+/, () => 'kind: contradiction'));
+		issueOn(
+			issues,
+			'content/registry.yaml',
+			'4500.disagreements[0].kind',
+			/must be one of facts \(the sources state incompatible facts\).*wording \(they name or phrase the same thing differently\)/,
+		);
+	});
+
+	it('reports a disagreement without a kind on that kind', () => {
+		const issues = issuesAfter((root) => edit4500(root, /\n\s+kind: \w+/, () => ''));
+		issueOn(issues, 'content/registry.yaml', '4500.disagreements[0].kind', /must be one of facts/);
+	});
+
 	it('reports an API 3.0 code missing from api3.yaml on that code, saying where to add it', () => {
 		const issues = issuesAfter((root) => edit4500(root, /\{ code: [\w.]+/, () => '{ code: AuthFailure.NoSuchThing'));
 		const issue = issueOn(

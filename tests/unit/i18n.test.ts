@@ -126,6 +126,12 @@ describe('every UI key the content needs', () => {
 		for (const verdict of retryVerdicts) expect(keys.has(`retry.${verdict}`), verdict).toBe(true);
 		for (const match of api3Matches) expect(keys.has(`match.${match}`), match).toBe(true);
 	});
+
+	it('exists for every kind of disagreement the schema allows: a heading and a lead', async () => {
+		const { disagreementKinds } = await import('../../src/pipeline/2-schema/content.ts');
+		for (const kind of disagreementKinds)
+			for (const part of ['heading', 'lead']) expect(keys.has(`disagreement.${part}.${kind}`), kind).toBe(true);
+	});
 });
 
 describe('every UI key', () => {

@@ -14,6 +14,12 @@ export const en = {
 	'nav.format': 'Response format',
 	'nav.clb': 'Legacy CLB API',
 	'nav.sources': 'Sources',
+	// Shorter nav labels for narrow headers: each is part of its full label, which stays the link's name.
+	'nav.codesShort': 'Codes',
+	'nav.formatShort': 'Format',
+	'nav.clbShort': 'CLB',
+	'nav.sourcesShort': 'Sources',
+	'nav.breadcrumb': 'Breadcrumb',
 	'lang.switch': 'Read this page in English',
 	'footer.facts':
 		'Facts come from {count} exports of Tencent Cloud’s API 2.0 “common error codes” page; see the sources. Explanations, guidance and translations marked as ours are written by this project.',
@@ -37,9 +43,12 @@ export const en = {
 
 	// A code page
 	'code.docTitle': '{code} {title}',
-	'code.class': 'Group',
 	'code.cause': 'Cause',
 	'code.action': 'What to do',
+	'code.allSteps': 'All {count} steps',
+	'code.actionAll': 'What to do: all steps',
+	'code.retryWhy': 'Why',
+	'code.onThisPage': 'On this page',
 	'code.retry': 'Retrying',
 	'code.example': 'Example error response',
 	'code.exampleDocumented': 'Documented in: {source}.',
@@ -66,6 +75,7 @@ export const en = {
 	'code.api3None': 'No API 3.0 common error code corresponds to this code.',
 	'code.prev': 'Previous code',
 	'code.next': 'Next code',
+	'code.pager': 'Previous and next code',
 
 	// Retry verdicts (ours)
 	'retry.fix-first': 'Fix the request first: the same request fails the same way',
@@ -81,9 +91,20 @@ export const en = {
 	'match.false-friend': 'Same name, different meaning',
 
 	// Disagreements between sources
-	'disagreement.heading': 'The sources disagree',
-	'disagreement.lead':
-		'The published versions of this page contradict each other. Both are shown, each with its sources; check the documentation of the product you call.',
+	// By kind (content/registry.yaml `kind`): a contradiction of facts is worded as one, a wording difference is not.
+	'disagreement.heading.facts': 'The sources disagree on a fact',
+	'disagreement.lead.facts':
+		'The published versions of this page contradict each other here. Each side is shown with its sources; check the documentation of the product you call.',
+	'disagreement.heading.detail': 'The sources differ in detail',
+	'disagreement.lead.detail':
+		'Some versions of this page state what the others leave out; they do not contradict each other. Each is shown with its sources.',
+	'disagreement.heading.advice': 'The sources give different advice',
+	'disagreement.lead.advice':
+		'The versions of this page suggest different next steps; they do not contradict each other on the facts. Each is shown with its sources.',
+	'disagreement.heading.wording': 'The sources word this differently',
+	'disagreement.lead.wording':
+		'The versions of this page use different words for the same thing; the facts do not differ. Each wording is shown with its sources.',
+	'disagreement.compare': 'Compare the sources',
 
 	// The legacy CLB page
 	'clb.title': 'Legacy CLB API 2.0 error codes',
@@ -138,6 +159,7 @@ export const en = {
 
 	// Decoder
 	'nav.decode': 'Decode a response',
+	'nav.decodeShort': 'Decode',
 	'decoder.title': 'Decode an API 2.0 response',
 	'decoder.description':
 		'Paste a Tencent Cloud API 2.0 response, a log line or a message: see the code, what it means, the module code and the decoded message.',
@@ -185,6 +207,7 @@ export const en = {
 	'search.description': 'Search the Tencent Cloud API 2.0 error codes by number or by words, in English or Chinese.',
 	'search.label': 'Search codes and pages',
 	'search.placeholder': 'Search: 4500, replay, 签名…',
+	'search.placeholderShort': 'Search codes',
 	'search.submit': 'Search',
 	'search.codes': 'Codes',
 	'search.pages': 'Pages',

@@ -11,6 +11,11 @@ export const zh: UIStrings = {
 	'nav.format': '返回结果格式',
 	'nav.clb': '旧版 CLB API',
 	'nav.sources': '来源',
+	'nav.codesShort': '错误码',
+	'nav.formatShort': '格式',
+	'nav.clbShort': '旧版 CLB',
+	'nav.sourcesShort': '来源',
+	'nav.breadcrumb': '页面路径',
 	'lang.switch': '阅读本页中文版',
 	'footer.facts':
 		'事实来自腾讯云 API 2.0“公共错误码”页面的{count}份导出版本，见“来源”。标为“本项目”的解释、建议与翻译由本项目撰写。',
@@ -34,9 +39,12 @@ export const zh: UIStrings = {
 
 	// A code page
 	'code.docTitle': '{code} {title}',
-	'code.class': '分组',
 	'code.cause': '原因',
 	'code.action': '处理方法',
+	'code.allSteps': '全部 {count} 个步骤',
+	'code.actionAll': '处理方法：全部步骤',
+	'code.retryWhy': '原因',
+	'code.onThisPage': '本页内容',
 	'code.retry': '是否重试',
 	'code.example': '错误响应示例',
 	'code.exampleDocumented': '出处：{source}。',
@@ -61,6 +69,7 @@ export const zh: UIStrings = {
 	'code.api3None': '没有与此错误码对应的 API 3.0 公共错误码。',
 	'code.prev': '上一个错误码',
 	'code.next': '下一个错误码',
+	'code.pager': '上一个和下一个错误码',
 
 	// Retry verdicts
 	'retry.fix-first': '先修正请求：原样重试只会得到同样的错误',
@@ -76,8 +85,16 @@ export const zh: UIStrings = {
 	'match.false-friend': '名称相同，含义不同',
 
 	// Disagreements
-	'disagreement.heading': '各来源说法不一',
-	'disagreement.lead': '此页面的几个发布版本互相矛盾。下面列出各方说法及其来源；请以你所调用产品的文档为准。',
+	'disagreement.heading.facts': '各来源在事实上说法不一',
+	'disagreement.lead.facts':
+		'此页面的几个发布版本在这一点上互相矛盾。下面列出各方说法及其来源；请以你所调用产品的文档为准。',
+	'disagreement.heading.detail': '各来源详略不同',
+	'disagreement.lead.detail': '部分版本写明了其他版本没有提到的内容，彼此并不矛盾。下面列出各版本的说法及其来源。',
+	'disagreement.heading.advice': '各来源的建议不同',
+	'disagreement.lead.advice': '各版本建议的下一步不同，但在事实上并不矛盾。下面列出各方建议及其来源。',
+	'disagreement.heading.wording': '各来源措辞不同',
+	'disagreement.lead.wording': '各版本对同一件事用词不同，事实本身并无差异。下面列出各版本的措辞及其来源。',
+	'disagreement.compare': '对比各来源',
 
 	// The legacy CLB page
 	'clb.title': '旧版 CLB API 2.0 错误码',
@@ -129,6 +146,7 @@ export const zh: UIStrings = {
 
 	// Decoder
 	'nav.decode': '解析返回结果',
+	'nav.decodeShort': '解析',
 	'decoder.title': '解析 API 2.0 返回结果',
 	'decoder.description': '粘贴腾讯云 API 2.0 的返回结果、日志行或 message：查看错误码含义、模块错误码与解码后的信息。',
 	'decoder.lead':
@@ -172,6 +190,7 @@ export const zh: UIStrings = {
 	'search.description': '按错误码或关键词搜索腾讯云 API 2.0 错误码，支持中文和英文。',
 	'search.label': '搜索错误码和页面',
 	'search.placeholder': '搜索：4500、签名、replay…',
+	'search.placeholderShort': '搜索错误码',
 	'search.submit': '搜索',
 	'search.codes': '错误码',
 	'search.pages': '页面',

@@ -19,6 +19,7 @@ function isResponseJson(text: string): boolean {
 export const retryVerdicts = ['fix-first', 'fresh-request', 'backoff', 'later', 'reconcile'] as const;
 export const api3Matches = ['exact', 'close', 'partial', 'false-friend'] as const;
 export const sourceKinds = ['api2-common', 'clb-legacy'] as const;
+export const disagreementKinds = ['facts', 'detail', 'advice', 'wording'] as const;
 const sourceId = () =>
 	z.string().regex(/^[a-z0-9-]+$/, 'must be a source id such as "clb-en" (the name of a file in content/sources/)');
 
@@ -62,6 +63,11 @@ export const RegistrySchema = z.strictObject({
 				topic: z
 					.string()
 					.regex(/^[a-z0-9-]+$/, 'must be an id of lower-case letters, digits and "-", such as clock-window'),
+				/** What kind: facts (incompatible facts) | detail (some state what others omit) | advice | wording (same thing, other words). */
+				kind: z.enum(disagreementKinds, {
+					error:
+						'must be one of facts (the sources state incompatible facts), detail (some state what the others leave out), advice (they suggest different next steps) or wording (they name or phrase the same thing differently)',
+				}),
 				/** The topic as a heading, in both languages (inline markdown). */
 				label: Bilingual(),
 				/** Each side of the disagreement. */

@@ -49,6 +49,7 @@ export function codeRecord(entry: CodeView, base?: string): CodeRecord {
 		notListedIn: entry.missingFrom.map((source) => source.id),
 		disagreements: entry.facts.disagreements.map((d) => ({
 			topic: d.topic,
+			kind: d.kind,
 			label: d.label,
 			positions: d.positions.map((p) => ({ id: p.id, claim: p.claim, evidence: p.evidence })),
 		})),

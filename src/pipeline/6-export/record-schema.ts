@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { localeKeys } from '../../i18n/locales.ts';
-import { api3Matches, retryVerdicts, sourceKinds } from '../2-schema/content.ts';
+import { api3Matches, disagreementKinds, retryVerdicts, sourceKinds } from '../2-schema/content.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -49,6 +49,9 @@ export const CodeRecordSchema = z
 			.array(
 				z.strictObject({
 					topic: z.string().meta({ description: 'What the sources disagree about (a stable id).' }),
+					kind: z
+						.enum(disagreementKinds)
+						.meta({ description: 'facts, detail (some state what others omit), advice or wording.' }),
 					label: Bilingual.meta({ description: 'The topic, in both languages (ours).' }),
 					positions: z.array(
 						z.strictObject({
