@@ -58,14 +58,51 @@ for (const { code, what, positions } of cases) {
 test('code pages without a recorded disagreement show no disagreement section', async ({ codePages }) => {
 	const agreed = codes.filter((code) => registry[code].disagreements.length === 0);
 	expect(agreed.length).toBeGreaterThan(0);
+	const headings = (locale: Locale) =>
+		Object.entries(ui[locale])
+			.filter(([key]) => key.startsWith('disagreement.heading.'))
+			.map(([, text]) => text);
 	for (const locale of localeList) {
 		const pages = await codePages(locale);
 		for (const code of agreed) {
 			expect(pages.get(code)!.disagreements, `${locale}/${code}`).toEqual([]);
-			expect(pages.get(code)!.mainText, `${locale}/${code}`).not.toContain(ui[locale]['disagreement.heading']);
+			for (const heading of headings(locale))
+				expect(pages.get(code)!.mainText, `${locale}/${code}`).not.toContain(heading);
 		}
-		for (const code of codes.filter((c) => !agreed.includes(c))) {
-			expect(pages.get(code)!.mainText, `${locale}/${code}`).toContain(ui[locale]['disagreement.heading']);
+	}
+});
+
+test('each disagreement is worded by its kind in the content: only a contradiction of facts is called one', async ({
+	page,
+}) => {
+	const disagreeing = codes.filter((code) => registry[code].disagreements.length > 0);
+	const kinds = new Set(disagreeing.flatMap((code) => registry[code].disagreements.map((d) => d.kind)));
+	// Guards the test: the content has a contradiction of facts and some difference that is not one.
+	expect(kinds.has('facts')).toBe(true);
+	expect([...kinds].some((kind) => kind !== 'facts')).toBe(true);
+	for (const locale of localeList) {
+		for (const code of disagreeing) {
+			await page.goto(`${locale}/codes/${code}/`);
+			for (const { topic, kind } of registry[code].disagreements) {
+				const box = page.locator(`section.disagreement[data-topic="${topic}"]`);
+				await expect(box.getByRole('heading', { level: 2 }), `${locale}/${code}`).toHaveText(
+					ui[locale][`disagreement.heading.${kind}`],
+				);
+				await expect(box, `${locale}/${code}`).toContainText(ui[locale][`disagreement.lead.${kind}`]);
+				// The answer carries a one-line note with the same wording, linking to the comparison.
+				const note = page.locator('.answer').locator(`a[href="#disagreement-${topic}"]`);
+				await expect(note, `${locale}/${code}`).toHaveCount(1);
+				await expect(note.locator('xpath=..'), `${locale}/${code}`).toContainText(
+					ui[locale][`disagreement.heading.${kind}`],
+				);
+				if (kind !== 'facts') {
+					const text = (await page.locator('main').textContent()) ?? '';
+					expect(text, `${locale}/${code}: not worded as a contradiction`).not.toContain(
+						ui[locale]['disagreement.heading.facts'],
+					);
+					expect(text, `${locale}/${code}`).not.toContain(ui[locale]['disagreement.lead.facts']);
+				}
+			}
 		}
 	}
 });
