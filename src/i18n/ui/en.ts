@@ -105,6 +105,8 @@ export const en = {
 	'disagreement.lead.wording':
 		'The versions of this page use different words for the same thing; the facts do not differ. Each wording is shown with its sources.',
 	'disagreement.compare': 'Compare the sources',
+	// Between a label and what follows it ("Group: …"); Chinese uses the full-width colon.
+	'punct.colon': ': ',
 
 	// The legacy CLB page
 	'clb.title': 'Legacy CLB API 2.0 error codes',

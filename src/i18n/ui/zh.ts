@@ -43,7 +43,7 @@ export const zh: UIStrings = {
 	'code.action': '处理方法',
 	'code.allSteps': '全部 {count} 个步骤',
 	'code.actionAll': '处理方法：全部步骤',
-	'code.retryWhy': '原因',
+	'code.retryWhy': '详情',
 	'code.onThisPage': '本页内容',
 	'code.retry': '是否重试',
 	'code.example': '错误响应示例',
@@ -95,6 +95,7 @@ export const zh: UIStrings = {
 	'disagreement.heading.wording': '各来源措辞不同',
 	'disagreement.lead.wording': '各版本对同一件事用词不同，事实本身并无差异。下面列出各版本的措辞及其来源。',
 	'disagreement.compare': '对比各来源',
+	'punct.colon': '：',
 
 	// The legacy CLB page
 	'clb.title': '旧版 CLB API 2.0 错误码',
