@@ -15,6 +15,7 @@ import {
 	RegistrySchema,
 	SourceSchema,
 } from './pipeline/2-schema/content.ts';
+import { SynonymSchema } from './pipeline/2-schema/search.ts';
 
 export const collections = {
 	registry: defineCollection({ loader: contentLoader('registry'), schema: RegistrySchema }),
@@ -22,5 +23,6 @@ export const collections = {
 	sources: defineCollection({ loader: contentLoader('sources'), schema: SourceSchema }),
 	classes: defineCollection({ loader: contentLoader('classes'), schema: ClassSchema }),
 	api3: defineCollection({ loader: contentLoader('api3'), schema: Api3Schema }),
+	synonyms: defineCollection({ loader: contentLoader('synonyms'), schema: SynonymSchema }),
 	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${contentDir()}/pages` }), schema: PageSchema }),
 };

@@ -15,6 +15,12 @@ export const QUERIES = [
 	{ locale: 'zh', query: '余额' },
 	{ locale: 'zh', query: 'quota' },
 	{ locale: 'en', query: '重放' },
+	// The code layer's other paths: a code as written in a log, an exact title, a synonym, a typo.
+	{ locale: 'en', query: 'E4500' },
+	{ locale: 'en', query: 'authentication failed' },
+	{ locale: 'en', query: 'too many requests' },
+	{ locale: 'zh', query: '限流' },
+	{ locale: 'en', query: 'balanse' },
 ] as const;
 
 /** Type a query into the header box and resolve with ms until the first result link appears. */

@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { Api3Schema, ClassSchema, ProseSchema, RegistrySchema, SourceSchema } from './2-schema/content.ts';
+import { SynonymSchema } from './2-schema/search.ts';
 import { checkContent, type PresentIds } from './4-check.ts';
 import type { ContentFiles, ContentIssue, ContentSet, Entry } from './types.ts';
 
@@ -47,6 +48,7 @@ export function contentFiles(dir: string): ContentFiles {
 		registry: name('registry.yaml'),
 		classes: name('classes.yaml'),
 		api3: name('api3.yaml'),
+		synonyms: name('search-synonyms.yaml'),
 		prose: (id) => name(`codes/${id}.yaml`),
 		source: (id) => name(`sources/${id}.json`),
 		raw: name('raw'),
@@ -108,7 +110,7 @@ function read(dir: string): ContentReading {
 					issues.push({
 						file,
 						field: prefix + fieldPath([...issue.path, key]),
-						message: 'unknown field: remove it, or fix its name (see the schema in src/pipeline/2-schema/content.ts)',
+						message: 'unknown field: remove it, or fix its name (see the schemas in src/pipeline/2-schema/)',
 					});
 				}
 			} else issues.push({ file, field: prefix + fieldPath(issue.path), message: issue.message });
@@ -117,8 +119,14 @@ function read(dir: string): ContentReading {
 	}
 
 	/** A YAML file that maps ids to entries (registry, classes, API 3.0); duplicate ids are reported on the id. */
-	function keyed<S extends z.ZodType>(schema: S, file: string, ids?: Set<string>): Entry<z.output<S>>[] {
+	function keyed<S extends z.ZodType>(
+		schema: S,
+		file: string,
+		ids?: Set<string>,
+		optional = false,
+	): Entry<z.output<S>>[] {
 		const path = join(dir, file);
+		if (!existsSync(path) && optional) return [];
 		if (!existsSync(path)) {
 			const hint =
 				file === 'registry.yaml'
@@ -194,6 +202,7 @@ function read(dir: string): ContentReading {
 		registry: keyed(RegistrySchema, 'registry.yaml', present.registry),
 		classes: keyed(ClassSchema, 'classes.yaml'),
 		api3: keyed(Api3Schema, 'api3.yaml'),
+		synonyms: keyed(SynonymSchema, 'search-synonyms.yaml', undefined, true),
 		prose: folder(ProseSchema, 'codes', /^[^/]+\/[^/]+\.yaml$/, yaml, present.prose),
 		sources: folder(SourceSchema, 'sources', /^[^/]+\.json$/, JSON.parse, present.sources),
 	};

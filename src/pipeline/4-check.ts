@@ -212,5 +212,32 @@ export function checkContent(set: ContentSet, files: ContentFiles, present?: Pre
 			seen.add(row.code);
 		});
 	}
+
+	// Search synonyms: every code exists; a sourced entry's terms are that source's words for each code.
+	for (const entry of set.synonyms) {
+		const { codes: found, source, en, zh } = entry.data;
+		found.forEach((code, i) => {
+			if (!exists.code(code))
+				report(entry, files.synonyms, `${entry.id}.codes[${i}]`, `code ${code} is not in ${files.registry}`);
+		});
+		if (en.length + zh.length === 0)
+			report(entry, files.synonyms, entry.id, 'has no terms: add en or zh terms, or remove the entry');
+		if (source === 'project') continue;
+		if (!sources.has(source)) {
+			report(entry, files.synonyms, `${entry.id}.source`, `unknown source "${source}": use "project" or a source id`);
+			continue;
+		}
+		for (const code of found) {
+			const row = rowOf.get(source)?.get(code);
+			const text = row ? `${row.title} ${row.description}`.toLowerCase() : '';
+			for (const term of [...en, ...zh].filter((t) => !text.includes(t.toLowerCase())))
+				report(
+					entry,
+					files.synonyms,
+					`${entry.id}.source`,
+					`source ${source} does not say "${term}" for ${code}: use its words, or mark the entry "project"`,
+				);
+		}
+	}
 	return issues;
 }

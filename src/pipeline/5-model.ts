@@ -1,5 +1,6 @@
 /** Stage 5, the site model: turns the checked content set into what the pages render, one view per code, in order. */
 import type { Locale } from '../i18n/locales.ts';
+import { normalizeTitle } from './4-check.ts';
 import type {
 	Api3Data,
 	ClassData as ClassFields,
@@ -33,6 +34,8 @@ export interface CodeView {
 	missingFrom: SourceData[];
 	/** The legacy CLB document's row, when that document lists the code. */
 	clbRow?: SourceRow;
+	/** Other names search finds the code by, per language: its sources' titles, then its synonyms. */
+	searchNames: Record<Locale, string[]>;
 }
 
 export interface SiteData {
@@ -62,6 +65,8 @@ export function buildSiteData(set: ContentSet): SiteData {
 		}
 	}
 	const classById = new Map(classes.map((c) => [c.id, c]));
+	const synonymsOf = (code: string, locale: Locale) =>
+		set.synonyms.filter((entry) => entry.data.codes.includes(code)).flatMap((entry) => entry.data[locale]);
 
 	const codes = set.registry
 		.map((entry): CodeView => {
@@ -80,10 +85,21 @@ export function buildSiteData(set: ContentSet): SiteData {
 				rows,
 				missingFrom: sources.filter((source) => !rows.some((r) => r.source === source)),
 				clbRow: rows.find((r) => r.source === clb)?.row,
+				searchNames: {
+					en: otherNames(prose.get(`en/${code}`)?.title ?? '', rows, 'en', synonymsOf(code, 'en')),
+					zh: otherNames(prose.get(`zh/${code}`)?.title ?? '', rows, 'zh', synonymsOf(code, 'zh')),
+				},
 			};
 		})
 		.sort((a, b) => Number(a.code) - Number(b.code));
 	return { codes, byCode: new Map(codes.map((code) => [code.code, code])), classes, sources, clb };
+}
+
+/** A code's names in one language other than `title`: its sources' titles, then `synonyms`, each once. */
+function otherNames(title: string, rows: SourceRowView[], locale: Locale, synonyms: string[]): string[] {
+	const titles = rows.filter((r) => r.source.lang === locale).map((r) => normalizeTitle(r.row.title));
+	const seen = new Set([title.toLowerCase()]);
+	return [...titles, ...synonyms].filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
 }
 
 /** The codes of one class, in numeric order. */

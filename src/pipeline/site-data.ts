@@ -15,13 +15,14 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-	const [registry, prose, sources, classes, api3] = await Promise.all([
+	const [registry, prose, sources, classes, api3, synonyms] = await Promise.all([
 		getCollection('registry'),
 		getCollection('prose'),
 		getCollection('sources'),
 		getCollection('classes'),
 		getCollection('api3'),
+		getCollection('synonyms'),
 	]);
-	const set: ContentSet = { registry, prose, sources, classes, api3 };
+	const set: ContentSet = { registry, prose, sources, classes, api3, synonyms };
 	return buildSiteData(set);
 }

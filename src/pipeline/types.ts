@@ -1,12 +1,14 @@
 /** The shapes passed between the pipeline's stages: loaded entries, the content set, issues. */
 import type { z } from 'astro/zod';
 import type { Api3Schema, ClassSchema, ProseSchema, RegistrySchema, SourceSchema } from './2-schema/content.ts';
+import type { SynonymSchema } from './2-schema/search.ts';
 
 export type RegistryData = z.output<typeof RegistrySchema>;
 export type ProseData = z.output<typeof ProseSchema>;
 export type SourceData = z.output<typeof SourceSchema>;
 export type ClassData = z.output<typeof ClassSchema>;
 export type Api3Data = z.output<typeof Api3Schema>;
+export type SynonymData = z.output<typeof SynonymSchema>;
 export type SourceRow = SourceData['rows'][number];
 
 /** One loaded content entry: its id, the file it came from, and its validated data. */
@@ -23,6 +25,8 @@ export interface ContentSet {
 	sources: Entry<SourceData>[];
 	classes: Entry<ClassData>[];
 	api3: Entry<Api3Data>[];
+	/** Search synonyms (content/search-synonyms.yaml; optional). */
+	synonyms: Entry<SynonymData>[];
 }
 
 /** A problem in the content: the file, the field, and what is wrong and how to fix it. */
@@ -37,6 +41,7 @@ export interface ContentFiles {
 	registry: string;
 	classes: string;
 	api3: string;
+	synonyms: string;
 	/** A prose file by id ("en/4500"). */
 	prose: (id: string) => string;
 	/** A cleaned source file by id ("clb-en"). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from '../../src/features/search/code-query.ts';
 import { quickMatch, type QuickEntry } from '../../src/features/search/quick.ts';
+import { quickEntries } from '../../src/features/search/quick-index.ts';
+import { buildSiteData } from '../../src/pipeline/5-model.ts';
 import { readContent } from '../../src/pipeline/3-read.ts';
 
 // The real registry and titles, so that expectations follow the content.
@@ -12,13 +14,7 @@ const hits: CodeHit[] = codes.map((code) => ({
 	code,
 	titles: { en: title('en', code).title, zh: title('zh', code).title },
 }));
-const quick: QuickEntry[] = codes.map((code) => [
-	code,
-	title('en', code).title,
-	title('zh', code).title,
-	title('en', code).summary,
-	title('zh', code).summary,
-]);
+const quick: QuickEntry[] = quickEntries(buildSiteData(set).codes);
 
 describe('codeDigits', () => {
 	it.each([
@@ -45,6 +41,61 @@ describe('codeDigits', () => {
 			expect(codeDigits(query)).toBeNull();
 		},
 	);
+});
+
+/** Every way the issue and its readers write a code, as a function of the code. */
+const codeForms: ((code: string) => string)[] = [
+	(c) => c,
+	(c) => ` ${c} `,
+	(c) => `\t${c}\n`,
+	(c) => `0${c}`,
+	(c) => `00${c}`,
+	(c) => `E${c}`,
+	(c) => `e${c}`,
+	(c) => `ERR-${c}`,
+	(c) => `error ${c}`,
+	(c) => `code=${c}`,
+	(c) => `code = ${c}`,
+	(c) => `Code: ${c}`,
+	(c) => `"code": ${c}`,
+	(c) => `'code':'${c}'`,
+	(c) => `{"code": ${c},`,
+	(c) => `"code":"${c}"}`,
+	(c) => `errcode=${c}`,
+	(c) => `${c}.`,
+	(c) => `${c},`,
+	(c) => `${c}。`,
+	(c) => `#${c}`,
+	(c) => `“${c}”`,
+	(c) => `code：${c}`,
+	(c) => `错误码：${c}`,
+	(c) => `返回码 ${c}`,
+	// Full-width digits, as a Chinese input method types them.
+	(c) => [...c].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join(''),
+	(c) => `Ｅ${[...c].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('')}`,
+];
+
+describe('codeDigits over every code of the content', () => {
+	it.each(codes)('reads every written form of %s as that code, and matchCodes puts it first', (code) => {
+		for (const form of codeForms) {
+			const query = form(code);
+			expect(codeDigits(query), JSON.stringify(query)).toBe(code);
+			expect(matchCodes(query, hits).hits[0]?.code, JSON.stringify(query)).toBe(code);
+		}
+	});
+
+	it.each(codes)('does not read %s inside words, decimals or other numbers as a code', (code) => {
+		for (const query of [
+			`${code} replay`,
+			`x${code}`,
+			`${code}x`,
+			`-${code}`,
+			`${code.slice(0, 2)}.${code.slice(2)}`,
+			`${code}1234`,
+			`code ${code} ${code}`,
+		])
+			expect(codeDigits(query), JSON.stringify(query)).toBeNull();
+	});
 });
 
 describe('shardOf', () => {
@@ -101,8 +152,11 @@ describe('quickMatch', () => {
 	it('requires every word of the query', () => {
 		const both = quickMatch('resource failed', quick, 'en').map((h) => h.code);
 		for (const code of both) {
-			const text =
-				`${title('en', code).title} ${title('en', code).summary} ${title('zh', code).title} ${title('zh', code).summary}`.toLowerCase();
+			const text = quick
+				.find(([c]) => c === code)!
+				.flat()
+				.join(' ')
+				.toLowerCase();
 			expect(text).toContain('resource');
 			expect(text).toContain('failed');
 		}

@@ -7,6 +7,7 @@ import { decodeResponse, type DecodeResult } from './decode.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { el } from '../../utils/dom.ts';
+import { escapeHtml } from '../../utils/html.ts';
 import { renderInline } from '../../utils/markdown.ts';
 import { readStrings } from '../../i18n/feature-strings.ts';
 import { pageUrl } from '../../utils/url.ts';
@@ -15,10 +16,15 @@ import type { DecoderKey, DecoderStrings } from './strings.ts';
 
 const MAX_SHOWN = 2000;
 
-/** Our own UI strings may use inline markdown (`code`); they are escaped before rendering. */
-function uiText(tag: 'p' | 'span', text: string): HTMLElement {
+/**
+ * Our own UI strings may use inline markdown (`code`): the template is rendered, then the values
+ * are filled in as escaped text, so a value (from the pasted response) is never read as markdown,
+ * HTML or a placeholder.
+ */
+function uiText(tag: 'p' | 'span', template: string, values: Record<string, string> = {}): HTMLElement {
 	const node = el(tag);
-	node.innerHTML = renderInline(text);
+	const escaped = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, escapeHtml(value)]));
+	node.innerHTML = interpolate(renderInline(template), escaped);
 	return node;
 }
 
@@ -42,17 +48,17 @@ export function attachDecoder(root: HTMLElement): void {
 		const id = ++sequence;
 		const parts: HTMLElement[] = [];
 		const decoded = result.kind !== 'empty' && result.kind !== 'not-a-response';
-		if (decoded && result.found !== 'whole') parts.push(uiText('p', fill(`decoder.found.${result.found}`)));
+		if (decoded && result.found !== 'whole') parts.push(uiText('p', strings[`decoder.found.${result.found}`]));
 		// For a known code: its name first, then what the response itself says, then what to do.
 		let head: HTMLElement | null = null;
 		let body: HTMLElement | null = null;
 		switch (result.kind) {
 			case 'empty':
-				output.replaceChildren(uiText('p', fill('decoder.empty')));
+				output.replaceChildren(uiText('p', strings['decoder.empty']));
 				output.dataset.kind = 'empty';
 				return;
 			case 'success':
-				parts.push(uiText('p', fill('decoder.success')));
+				parts.push(uiText('p', strings['decoder.success']));
 				break;
 			case 'error': {
 				head = el('div', {
@@ -93,13 +99,13 @@ export function attachDecoder(root: HTMLElement): void {
 				parts.push(
 					uiText(
 						'p',
-						fill(
+						strings[
 							result.problem === 'no-code'
 								? 'decoder.noCode'
 								: result.problem === 'bad-code'
 									? 'decoder.badCode'
-									: 'decoder.noResponse',
-						),
+									: 'decoder.noResponse'
+						],
 					),
 				);
 				break;
@@ -107,7 +113,7 @@ export function attachDecoder(root: HTMLElement): void {
 		// The response's own fields, decoded (\uXXXX, module code), whatever its API version.
 		if (decoded) {
 			if (result.codeType === 'string' && result.code)
-				parts.push(uiText('p', fill('decoder.codeString', { code: result.code })));
+				parts.push(uiText('p', strings['decoder.codeString'], { code: result.code }));
 			const fields: [string, string, string?][] = [];
 			if (result.message?.moduleCode)
 				fields.push([fill('decoder.moduleCode'), result.message.moduleCode, 'module-code']);
@@ -117,7 +123,7 @@ export function attachDecoder(root: HTMLElement): void {
 			if (result.requestId) fields.push([fill('decoder.requestId'), result.requestId, 'request-id']);
 			for (const field of result.otherFields) fields.push([field.name, field.value]);
 			if (fields.length) parts.push(fieldList(fields));
-			if (result.message?.unicodeDecoded) parts.push(uiText('p', fill('decoder.unicode')));
+			if (result.message?.unicodeDecoded) parts.push(uiText('p', strings['decoder.unicode']));
 		}
 		if (head) {
 			body = el('div');

@@ -1,5 +1,6 @@
 /**
- * Runs a query: the code layer (exact code, then prefixes) from the registry shards, then
+ * Runs a query: the code layer (a code however written, then prefixes; or titles, other names
+ * and typos for words: code-query.ts, quick.ts) from the registry, then
  * Pagefind in the page's language, then Pagefind in the other language for cross-language
  * hits. Each language has its own bundle (dist/pagefind/<locale>/), imported from its own
  * URL, so the two are independent instances, each with its own language's index.
@@ -74,9 +75,9 @@ export function preloadQuick(): void {
 	void loadQuick().catch(() => {});
 }
 
-/** Instant code hits for a word query (titles and summaries), before Pagefind has loaded. */
-export async function searchQuick(query: string, locale: Locale): Promise<CodeHit[]> {
-	return quickMatch(query, await loadQuick(), locale);
+/** Code hits for a word query (titles, other names, summaries; typos forgiven), before Pagefind's. */
+export async function searchQuick(query: string, locale: Locale, limit?: number): Promise<CodeHit[]> {
+	return quickMatch(query, await loadQuick(), locale, limit);
 }
 
 /** Full-text hits in one language, best first. */

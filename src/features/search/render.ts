@@ -2,6 +2,7 @@
  * Draws search results with DOM methods only: every text (titles, the query, excerpts) is set
  * as text, never parsed as HTML. Pagefind's <mark> highlights are rebuilt as elements.
  */
+import { interpolate } from '../../i18n/interpolate.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { el } from '../../utils/dom.ts';
 import { pageUrl } from '../../utils/url.ts';
@@ -86,11 +87,9 @@ export function renderResults(
 	own.forEach((hit) => hit.code && seen.add(hit.code));
 	const crossLanguage = (state.other ?? []).filter((hit) => !hit.code || !seen.has(hit.code));
 	const count = state.codes.length + own.length + crossLanguage.length;
+	// One pass over the template: the query is a value, never scanned for placeholders or `$&`.
 	const fill = (template: string) =>
-		template
-			.replace('{query}', state.query)
-			.replace('{count}', String(count))
-			.replace('{reason}', state.error ?? '');
+		interpolate(template, { query: state.query, count: String(count), reason: state.error ?? '' });
 
 	const groups: HTMLElement[] = [];
 	if (state.codes.length)
@@ -122,7 +121,7 @@ export function renderResults(
 	const status = state.error
 		? fill(strings['search.error'])
 		: count > 0
-			? fill(strings['search.count'])
+			? fill(strings[count === 1 ? 'search.countOne' : 'search.count'])
 			: done
 				? fill(strings['search.none'])
 				: strings['search.loading'];

@@ -8,6 +8,7 @@ export const searchKeys = [
 	'search.other',
 	'search.none',
 	'search.count',
+	'search.countOne',
 	'search.loading',
 	'search.error',
 ] as const satisfies readonly UIKey[];

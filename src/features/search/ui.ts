@@ -27,6 +27,8 @@ export function attachSearch(form: HTMLFormElement): void {
 	const limit = onPage ? PAGE_LIMIT : PANEL_LIMIT;
 	let sequence = 0;
 	let exactCode: string | null = null;
+	// The search page's list of every code (for visitors without JavaScript), hidden during a query.
+	const browse = onPage ? document.querySelector<HTMLElement>('[data-search-browse]') : null;
 
 	const close = () => {
 		if (!onPage) output.hidden = true;
@@ -35,6 +37,7 @@ export function attachSearch(form: HTMLFormElement): void {
 	async function run(query: string): Promise<void> {
 		const id = ++sequence;
 		exactCode = null;
+		if (browse) browse.hidden = Boolean(query.trim());
 		if (!query.trim()) {
 			output.replaceChildren();
 			close();
@@ -47,8 +50,8 @@ export function attachSearch(form: HTMLFormElement): void {
 			const codes = await searchCodes(query);
 			state.codes = codes.hits;
 			if (id === sequence) exactCode = codes.exact?.code ?? null;
-			// Words: instant matches on code titles and summaries, while Pagefind loads.
-			if (!codes.hits.length) state.codes = await searchQuick(query, locale).catch(() => []);
+			// Words: code titles, other names and summaries (exact titles first, typos forgiven), before Pagefind.
+			if (!codes.hits.length) state.codes = await searchQuick(query, locale, onPage ? 10 : 5).catch(() => []);
 			draw();
 			state.own = await searchText(locale, query, limit);
 			draw();

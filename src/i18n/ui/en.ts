@@ -216,9 +216,11 @@ export const en = {
 	'search.other': 'Results in Chinese',
 	'search.none': 'No results for “{query}”.',
 	'search.count': '{count} results for “{query}”',
+	'search.countOne': '1 result for “{query}”',
 	'search.loading': 'Searching…',
 	'search.error': 'Search is unavailable: {reason}',
-	'search.noscript': 'Search needs JavaScript. Without it, browse the table of',
+	'search.noscript': 'Search needs JavaScript. Without it, every code is listed below.',
+	'search.all': 'All codes',
 
 	'opensearch.shortName': 'API 2.0 errors',
 

@@ -198,9 +198,11 @@ export const zh: UIStrings = {
 	'search.other': '英文结果',
 	'search.none': '没有找到与“{query}”相关的结果。',
 	'search.count': '“{query}”共 {count} 条结果',
+	'search.countOne': '“{query}”共 1 条结果',
 	'search.loading': '正在搜索…',
 	'search.error': '搜索暂不可用：{reason}',
-	'search.noscript': '搜索需要 JavaScript。你也可以直接浏览',
+	'search.noscript': '搜索需要 JavaScript。没有 JavaScript 时，下面列出了全部错误码。',
+	'search.all': '全部错误码',
 
 	'opensearch.shortName': 'API 2.0 错误码',
 
