@@ -53,6 +53,8 @@ const typoWords = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).
 
 for (const locale of localeList) {
 	test.describe(`search in ${locale}`, () => {
+		// Each test types a query per code, title word or term, and the site runs Pagefind for each.
+		test.slow();
 		for (const form of codeForms)
 			test(`every code is found first when written as ${JSON.stringify(form('4500'))}`, async ({ page }) => {
 				await openSearch(page, locale);
@@ -62,7 +64,6 @@ for (const locale of localeList) {
 		test('every code’s exact title ranks that code first, and a title with a typo in one word still does', async ({
 			page,
 		}) => {
-			test.slow(); // a query per code and per long title word
 			await openSearch(page, locale);
 			for (const code of codes) {
 				const title = prose(locale, code).title;
@@ -75,7 +76,6 @@ for (const locale of localeList) {
 		});
 
 		test('each synonym, and a typo of each of its long words, finds its codes in the top 3', async ({ page }) => {
-			test.slow(); // a query per term and per long word of it
 			await openSearch(page, locale);
 			for (const entry of synonyms)
 				for (const term of entry[locale]) {

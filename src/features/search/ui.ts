@@ -53,6 +53,8 @@ export function attachSearch(form: HTMLFormElement): void {
 			// Words: code titles, other names and summaries (exact titles first, typos forgiven), before Pagefind.
 			if (!codes.hits.length) state.codes = await searchQuick(query, locale, onPage ? 10 : 5).catch(() => []);
 			draw();
+			// Typed on already: Pagefind answers the newest query only, not every keystroke.
+			if (id !== sequence) return;
 			state.own = await searchText(locale, query, limit);
 			draw();
 			// The other language second, so that it never delays or displaces the page's own results;
