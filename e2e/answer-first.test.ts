@@ -88,20 +88,31 @@ for (const locale of localeList) {
 	test(`every code page has jump links to its sections, each leading to a heading on the page (${locale})`, async ({
 		page,
 	}) => {
+		test.slow(); // every code page
 		for (const code of codes) {
 			await page.goto(`${locale}/codes/${code}/`);
 			const toc = page.getByRole('navigation', { name: ui[locale]['code.onThisPage'] });
-			const links = await toc
-				.locator('a')
-				.evaluateAll((as) =>
-					as.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim() })),
-				);
+			await expect(toc, code).toBeVisible();
+			// One round trip per page: each link, and what it leads to.
+			const links = await toc.locator('a').evaluateAll((as) =>
+				as.map((a) => {
+					const href = a.getAttribute('href') ?? '';
+					const targets = document.querySelectorAll(`[id="${CSS.escape(href.slice(1))}"]`);
+					const target = targets[0] as HTMLElement | undefined;
+					return {
+						href,
+						text: (a.textContent ?? '').trim(),
+						targets: targets.length,
+						shown: Boolean(target && target.getClientRects().length > 0),
+						targetText: (target?.textContent ?? '').replace(/\s+/g, ' '),
+					};
+				}),
+			);
 			expect(links.length, code).toBeGreaterThan(3);
-			for (const { href, text } of links) {
-				const target = page.locator(`[id="${href.slice(1)}"]`);
-				await expect(target, `${code} ${href}`).toHaveCount(1);
-				await expect(target, `${code} ${href}`).toBeVisible();
-				expect(await target.textContent(), `${code} ${href}`).toContain(text);
+			for (const link of links) {
+				expect(link.targets, `${code} ${link.href}`).toBe(1);
+				expect(link.shown, `${code} ${link.href}`).toBe(true);
+				expect(link.targetText, `${code} ${link.href}`).toContain(link.text);
 			}
 			for (const id of ['cause', 'retry', 'sources', 'example', 'api3'])
 				expect(
