@@ -16,7 +16,13 @@ function isResponseJson(text: string): boolean {
 	}
 }
 
-export const retryVerdicts = ['fix-first', 'fresh-request', 'backoff', 'later', 'reconcile'] as const;
+/**
+ * Our retry verdicts. fix-first: the request itself is wrong; fix-account: the request may be
+ * right, the account is not (permission, status, balance, review), so it can be sent again once
+ * that is fixed; fresh-request: re-sign with a new Nonce and Timestamp; backoff, later: wait;
+ * reconcile: check what a batch did.
+ */
+export const retryVerdicts = ['fix-first', 'fix-account', 'fresh-request', 'backoff', 'later', 'reconcile'] as const;
 export const api3Matches = ['exact', 'close', 'partial', 'false-friend'] as const;
 export const sourceKinds = ['api2-common', 'clb-legacy'] as const;
 const sourceId = () =>
