@@ -154,7 +154,7 @@ export const zh: UIStrings = {
 	'decoder.noResponse': '这不像 API 2.0 的返回结果：没有找到 JSON 对象或 `code`。请粘贴返回的正文，或包含它的日志行。',
 	'decoder.noCode': '这是 JSON，但没有 `code` 字段。API 2.0 的返回结果总会带有它（成功时为 0）。',
 	'decoder.badCode': '这里的 `code` 不是非负整数，因此不是 API 2.0 错误码。',
-	'decoder.codeString': '`code` 以字符串（"{code}"）返回。部分 API 2.0 文档就是这样写的，请按值比较。',
+	'decoder.codeString': '`code` 以字符串（`"{code}"`）返回。部分 API 2.0 文档就是这样写的，请按值比较。',
 	'decoder.moduleCode': '模块错误码（来自产品模块，位于括号中）',
 	'decoder.messageText': '错误描述',
 	'decoder.unicode': '已从 `\\uXXXX` 转义还原。',
