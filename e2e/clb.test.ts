@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { clb, codes, localeList, plain, squash, ui } from './helpers.ts';
+import { clb, codes, localeList, plain, squash } from './helpers.ts';
 
 const clbCodes = clb.rows.map((row) => row.code);
 const legacyNotice = clb.notices.find((notice) => notice.kind === 'legacy');
@@ -13,20 +15,37 @@ const markdownLinks = (text: string) =>
 // code-page snapshots keep it on).
 test.use({ serviceWorkers: 'block' });
 
-test('the CLB page shows the legacy notice, which recommends CLB API 3.0, in both languages', async ({ page }) => {
+test('the CLB page states the legacy API’s status once, each dated statement linked to its source, in both languages', async ({
+	page,
+}) => {
 	expect(legacyNotice, 'clb-en carries a legacy notice').toBeDefined();
 	for (const locale of localeList) {
+		// The statements and their links, as the status page of the content writes them.
+		const status = readFileSync(join(process.cwd(), `content/pages/${locale}/clb-status.mdx`), 'utf8');
+		const statusLinks = markdownLinks(status);
+		const dates = [...new Set(status.match(/\b20\d\d-\d\d-\d\d\b/g))];
+		expect(statusLinks.length, 'every statement has its source').toBeGreaterThanOrEqual(3);
 		const response = await page.goto(`${locale}/clb/`);
 		expect(response?.status()).toBe(200);
 		const notice = page.locator('.callout--legacy');
 		await expect(notice).toBeVisible();
-		await expect(notice).toContainText('CLB API 3.0');
-		await expect(notice).toContainText(ui[locale]['clb.noticeOurs']);
-		// The document's own words, as published.
+		for (const link of statusLinks)
+			await expect(notice.locator(`[data-clb-status] a[href="${link.href}"]`).first()).toBeVisible();
+		for (const date of dates) await expect(notice.locator('[data-clb-status]')).toContainText(date);
+		// The legacy page's own words, as published, and (for readers of the other language) our translation.
 		await expect(notice.locator('blockquote')).toHaveText(squash(plain(legacyNotice!.text)));
 		for (const link of markdownLinks(legacyNotice!.text)) {
 			await expect(notice.locator('blockquote a', { hasText: link.text })).toHaveAttribute('href', link.href);
 		}
+		await expect(notice.locator('[data-notice-translation]')).toHaveCount(clb.lang === locale ? 0 : 1);
+		// One status: the rest of the page does not restate it (the migration section points back to it).
+		const rest = await page.locator('main').evaluate((main) => {
+			const copy = main.cloneNode(true) as HTMLElement;
+			copy.querySelector('.callout--legacy')?.remove();
+			copy.querySelector('table')?.remove();
+			return copy.textContent ?? '';
+		});
+		expect(rest).not.toMatch(/may be deprecated|可能停止维护|2022-11-30|已下线|is offline/);
 	}
 });
 

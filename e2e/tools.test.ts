@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { codes, localeList, prose, registry, sourceById, sources } from './helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { formatDuration } from '../src/i18n/format.ts';
 
 test.describe('clock check', () => {
 	const clockPages = codes.filter((code) => registry[code].tools?.includes('clock-check'));
@@ -58,6 +59,23 @@ test.describe('clock check', () => {
 		await page.locator('#clock-input').fill('not a timestamp');
 		await expect(page.locator('[data-clock-result]')).not.toBeEmpty();
 		await expect(page.locator('[data-clock-result] [data-window]')).toHaveCount(0);
+	});
+
+	test('says how far off a Timestamp is in the page’s language and units', async ({ page }) => {
+		// Units the page must use: the formatter's, for an offset of a few hours, minutes and seconds.
+		for (const locale of localeList) {
+			const units = formatDuration(3 * 3600 + 7 * 60 + 9, locale)
+				.replace(/\d+/g, '')
+				.trim()
+				.split(/\s+/);
+			await page.goto(`${locale}/codes/4500/`);
+			await page.locator('#clock-input').fill(String(Math.floor(Date.now() / 1000) - (3 * 3600 + 7 * 60 + 9)));
+			const line = page.locator('[data-clock-result] p').first();
+			await expect(line).toContainText(units[0]);
+			const text = (await line.textContent()) ?? '';
+			for (const unit of units) expect(text, locale).toContain(unit);
+			if (locale === 'zh') expect(text).not.toMatch(/\d\s*(?:h|min|s)\b/);
+		}
 	});
 });
 

@@ -88,7 +88,7 @@ const steps: Step[] = [
 	},
 	{
 		id: 'public',
-		what: 'no built file names internal paths or notes ("shared/", "research")',
+		what: 'no built file names internal notes, paths or files ("shared/", "research", raw export names, ".md", "§")',
 		args: ['scripts/check-public-text.ts', 'dist'],
 		needs: 'build',
 	},

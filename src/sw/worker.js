@@ -1,6 +1,6 @@
 /*
- * The service worker (plain JS: it runs as-is in the browser). src/integrations/service-worker.ts
- * prepends VERSION, BASE and FILES (every file of the build, Pagefind bundles included).
+ * The service worker (plain JS: it runs as-is in the browser). The build's service-worker
+ * integration prepends VERSION, BASE and FILES (every file of the build, Pagefind bundles included).
  * Install precaches everything into one cache named after the build's content hash; activate
  * deletes every other build's cache. There is no skipWaiting: a new build takes over only when
  * no page of the old one is open, so a page never mixes files of two builds.

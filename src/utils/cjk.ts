@@ -6,6 +6,12 @@
 /** One CJK character: radicals, punctuation, kana, ideographs, compatibility ideographs, full-width forms. */
 export const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
+/** One CJK letter (kana, ideographs, Hangul): CJK without punctuation and full-width forms. */
+export const CJK_LETTER = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]/;
+
+/** Latin letters, digits and inline code: what Chinese text separates from its characters with a space. */
+export const LATIN_OR_DIGIT = /[A-Za-z0-9`]/;
+
 /**
  * Join wrapped lines with a space, but with none where CJK text runs on: "both" when the
  * previous line ends and the next begins with a CJK character, "either" when one of them does.

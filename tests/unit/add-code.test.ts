@@ -47,7 +47,7 @@ beforeAll(() => {
 	);
 	appendFileSync(
 		join(content, 'raw', 'sources.yaml'),
-		`- id: ${source.id}\n  file: 005_test.txt\n  order: 5\n  lang: en\n  kind: api2-common\n  name:\n    en: ${source.name.en}\n    zh: ${source.name.zh}\n  summary:\n    en: A source added by a test.\n    zh: 测试添加的来源。\n`,
+		`- id: ${source.id}\n  file: 005_test.txt\n  order: 5\n  lang: en\n  kind: api2-common\n  name:\n    en: ${source.name.en}\n    zh: ${source.name.zh}\n  summary:\n    en: A source added by a test.\n    zh: 测试添加的来源。\n  published:\n    title: Error Codes\n    context:\n      en: Not published; added by a test.\n      zh: 未发布；由测试添加。\n`,
 	);
 	// The code: its registry entry and its prose in both languages.
 	appendFileSync(

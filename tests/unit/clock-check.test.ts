@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, readTimestamp, WINDOWS } from '../../src/features/clock-check/timestamp.ts';
+import { readTimestamp, WINDOWS } from '../../src/features/clock-check/timestamp.ts';
+import { formatDuration } from '../../src/i18n/format.ts';
 
 const now = 1_700_000_000;
 
@@ -50,15 +51,25 @@ describe('readTimestamp', () => {
 });
 
 describe('formatDuration', () => {
-	it('writes days, hours, minutes and seconds, leaving out zeros', () => {
-		expect(formatDuration(400)).toBe('6 min 40 s');
-		expect(formatDuration(7200)).toBe('2 h');
-		expect(formatDuration(90061)).toBe('1 d 1 h 1 min 1 s');
+	it('writes days, hours, minutes and seconds in each language’s units, leaving out zeros', () => {
+		expect(formatDuration(400, 'en')).toBe('6 min 40 s');
+		expect(formatDuration(400, 'zh')).toBe('6 分 40 秒');
+		expect(formatDuration(7200, 'en')).toBe('2 h');
+		expect(formatDuration(7200, 'zh')).toBe('2 小时');
+		expect(formatDuration(90061, 'en')).toBe('1 d 1 h 1 min 1 s');
+		expect(formatDuration(90061, 'zh')).toBe('1 天 1 小时 1 分 1 秒');
 	});
 
 	it('ignores the sign and rounds to whole seconds', () => {
-		expect(formatDuration(-3723)).toBe('1 h 2 min 3 s');
-		expect(formatDuration(59.6)).toBe('1 min');
-		expect(formatDuration(0)).toBe('0 s');
+		expect(formatDuration(-3723, 'en')).toBe('1 h 2 min 3 s');
+		expect(formatDuration(-3723, 'zh')).toBe('1 小时 2 分 3 秒');
+		expect(formatDuration(59.6, 'en')).toBe('1 min');
+		expect(formatDuration(0, 'en')).toBe('0 s');
+		expect(formatDuration(0, 'zh')).toBe('0 秒');
+	});
+
+	it('uses no Latin unit in Chinese, for any duration', () => {
+		for (const seconds of [1, 59, 61, 3599, 3601, 86399, 86401, 1e7])
+			expect(formatDuration(seconds, 'zh')).not.toMatch(/[a-z]/i);
 	});
 });

@@ -3,7 +3,10 @@
  * document built from the real content satisfies both, and the published JSON Schema rejects
  * what the zod schema rejects.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/pipeline/3-read.ts';
 import { buildSiteData } from '../../src/pipeline/5-model.ts';
@@ -36,5 +39,53 @@ describe('the codes document', () => {
 			expect(CodesDocumentSchema.safeParse(broken).success).toBe(false);
 			expect(validate(broken)).toBe(false);
 		}
+	});
+});
+
+describe('the sources in the codes document', () => {
+	const manifest = parseYaml(readFileSync(join(process.cwd(), 'content/raw/sources.yaml'), 'utf8')) as {
+		id: string;
+		file: string;
+		published: { title: string; url?: string; urlStatus?: string };
+	}[];
+
+	it('carry each source’s public page as the manifest gives it, in the list and in every code’s rows', () => {
+		for (const entry of manifest) {
+			const listed = document.sources.find((source) => source.id === entry.id)!;
+			expect(listed.published).toMatchObject({
+				title: entry.published.title,
+				url: entry.published.url ?? null,
+				urlStatus: entry.published.urlStatus ?? null,
+			});
+			for (const record of document.codes)
+				for (const row of record.sources.filter((r) => r.source === entry.id))
+					expect({ url: row.url, urlStatus: row.urlStatus }, `${record.code} ${entry.id}`).toEqual({
+						url: entry.published.url ?? null,
+						urlStatus: entry.published.urlStatus ?? null,
+					});
+		}
+		expect(manifest.some((entry) => entry.published.url)).toBe(true);
+	});
+
+	it('never name a raw export file', () => {
+		const json = JSON.stringify(document);
+		for (const entry of manifest) expect(json).not.toContain(entry.file.replace(/\.txt$/, ''));
+	});
+});
+
+describe('the manifest schema', () => {
+	it('rejects an address without its status, and a status without an address, saying how to fix it', async () => {
+		const { PublishedSchema } = await import('../../src/pipeline/2-schema/manifest.ts');
+		const context = { en: 'A page.', zh: '一个页面。' };
+		for (const broken of [
+			{ title: 'Error Codes', url: 'https://cloud.tencent.com/document/api/214/1530', context },
+			{ title: 'Error Codes', urlStatus: 'confirmed', context },
+			{ title: 'Error Codes', url: 'http://example.com/', urlStatus: 'confirmed', context },
+		]) {
+			const result = PublishedSchema.safeParse(broken);
+			expect(result.success, JSON.stringify(broken)).toBe(false);
+			expect(result.error?.issues[0].message).toMatch(/urlStatus|https/);
+		}
+		expect(PublishedSchema.safeParse({ title: 'Error Codes', context }).success).toBe(true);
 	});
 });

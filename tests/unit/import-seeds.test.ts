@@ -52,6 +52,7 @@ describe('committed content/sources', () => {
 			'kind',
 			'name',
 			'summary',
+			'published',
 			'intro',
 			'notices',
 			'sample',

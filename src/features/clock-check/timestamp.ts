@@ -32,16 +32,3 @@ export function readTimestamp(input: string, nowSeconds: number): ClockReading |
 	const direction = offset > 0 ? 'ahead' : offset < 0 ? 'behind' : 'equal';
 	return { timestamp, offset, direction, milliseconds, within: WINDOWS.map((window) => Math.abs(offset) <= window) };
 }
-
-/** "2 h 3 min 4 s" style duration (locale-neutral units). */
-export function formatDuration(seconds: number): string {
-	const s = Math.abs(Math.round(seconds));
-	const parts = [
-		[Math.floor(s / 86400), 'd'],
-		[Math.floor((s % 86400) / 3600), 'h'],
-		[Math.floor((s % 3600) / 60), 'min'],
-		[s % 60, 's'],
-	] as const;
-	const shown = parts.filter(([value]) => value > 0).map(([value, unit]) => `${value} ${unit}`);
-	return shown.length ? shown.join(' ') : '0 s';
-}

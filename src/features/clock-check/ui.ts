@@ -6,7 +6,9 @@ import { interpolate } from '../../i18n/interpolate.ts';
 import { el } from '../../utils/dom.ts';
 import { readStrings } from '../../i18n/feature-strings.ts';
 import type { ClockStrings } from './strings.ts';
-import { formatDuration, readTimestamp, WINDOWS } from './timestamp.ts';
+import { formatDuration } from '../../i18n/format.ts';
+import { isLocale } from '../../i18n/locales.ts';
+import { readTimestamp, WINDOWS } from './timestamp.ts';
 
 /** Wire every [data-clock-check] block on the page. */
 export function attachClockChecks(): void {
@@ -15,6 +17,7 @@ export function attachClockChecks(): void {
 		const now = root.querySelector<HTMLElement>('[data-clock-now]');
 		const result = root.querySelector<HTMLElement>('[data-clock-result]');
 		const strings = readStrings<ClockStrings>(root);
+		const locale = isLocale(root.dataset.locale) ? root.dataset.locale : 'en';
 		if (!input || !now || !result) continue;
 		const update = () => {
 			const nowSeconds = Math.floor(Date.now() / 1000);
@@ -27,7 +30,9 @@ export function attachClockChecks(): void {
 			}
 			const lines = [
 				el('p', {
-					text: interpolate(strings[`clock.${reading.direction}`], { duration: formatDuration(reading.offset) }),
+					text: interpolate(strings[`clock.${reading.direction}`], {
+						duration: formatDuration(reading.offset, locale),
+					}),
 				}),
 			];
 			if (reading.milliseconds) lines.push(el('p', { text: strings['clock.milliseconds'] }));

@@ -79,6 +79,7 @@ export const en = {
 
 	// Retry verdicts (ours)
 	'retry.fix-first': 'Fix the request first: the same request fails the same way',
+	'retry.fix-account': 'Fix the account first (permission, status, balance or review), then send the request again',
 	'retry.fresh-request': 'Retry with a new Nonce and a current Timestamp',
 	'retry.backoff': 'Retry after waiting, with backoff',
 	'retry.later': 'Retry later',
@@ -112,10 +113,10 @@ export const en = {
 	'clb.title': 'Legacy CLB API 2.0 error codes',
 	'clb.description':
 		'The error codes of the legacy Cloud Load Balancer (CLB) API 2.0, as its own document lists them, each linked to its page.',
-	'clb.noticeHeading': 'Legacy API',
+	'clb.noticeHeading': 'Status of CLB API 2.0',
 	'clb.noticeOurs':
-		'CLB API 2.0 is a legacy API and may be deprecated. Tencent Cloud recommends CLB API 3.0, which is more standardized and has much lower access latency.',
-	'clb.noticeSource': 'The notice as the document gives it:',
+		'In translation: this is a legacy API and may be deprecated in the future; CLB API 3.0 is recommended, being more standardized, with much lower access latency.',
+	'clb.noticeSource': 'The legacy page’s own notice, in the version this site reproduces:',
 	'clb.tableLead':
 		'The codes exactly as the document lists them ({count} codes, in its order). Note that it has no 4200 row.',
 	'clb.sample': 'The document’s sample response: note that `code` is a string here.',
@@ -126,11 +127,14 @@ export const en = {
 		'The {count} published versions of Tencent Cloud’s API 2.0 common error code page that this site is built from.',
 	'sources.lead':
 		'The site is built from {count} exports of one page, Tencent Cloud’s API 2.0 “common error codes”. They disagree on some codes and carried export damage (broken characters and tags), which is cleaned here; the words are otherwise as published.',
-	'sources.lang': 'Language',
+	'sources.lang': 'Language: {lang}',
 	'sources.codes': '{count} codes',
 	'sources.intro': 'Introduction',
 	'sources.sample': 'Sample response',
-	'sources.file': 'Raw export: {file}',
+	'sources.published': 'Published as',
+	'sources.context': 'Which version',
+	'sources.unconfirmed': '(address not confirmed)',
+	'sources.noAddress': '(public address not confirmed)',
 	'notice.legacy': 'Legacy notice',
 	'notice.unicode-escapes': 'Unicode escapes',
 	'notice.module-codes': 'Module error codes',

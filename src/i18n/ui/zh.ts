@@ -73,6 +73,7 @@ export const zh: UIStrings = {
 
 	// Retry verdicts
 	'retry.fix-first': '先修正请求：原样重试只会得到同样的错误',
+	'retry.fix-account': '先解决账号方面的问题（权限、状态、余额或审核），再重新发送请求',
 	'retry.fresh-request': '使用新的 Nonce 和当前 Timestamp 重试',
 	'retry.backoff': '等待后退避重试',
 	'retry.later': '稍后重试',
@@ -100,10 +101,9 @@ export const zh: UIStrings = {
 	// The legacy CLB page
 	'clb.title': '旧版 CLB API 2.0 错误码',
 	'clb.description': '旧版负载均衡（CLB）API 2.0 的错误码，按其文档原样列出，并链接到各错误码页面。',
-	'clb.noticeHeading': '旧版 API',
-	'clb.noticeOurs':
-		'CLB API 2.0 是旧版 API，将来可能停止维护。腾讯云推荐使用 CLB API 3.0：接口更规范，访问时延大幅降低。',
-	'clb.noticeSource': '文档中的原始提示（英文）：',
+	'clb.noticeHeading': 'CLB API 2.0 的状态',
+	'clb.noticeOurs': '译文：这是旧版 API，将来可能停止维护。建议使用 CLB API 3.0：新版更加规范，访问时延大幅降低。',
+	'clb.noticeSource': '旧版页面自己的提示（英文原文，本站收录的版本）：',
 	'clb.tableLead': '按该文档原样列出的错误码（共 {count} 个，顺序不变，说明为英文原文）。注意其中没有 4200。',
 	'clb.sample': '该文档中的返回示例：注意此处 `code` 是字符串。',
 
@@ -112,11 +112,14 @@ export const zh: UIStrings = {
 	'sources.description': '本站依据的腾讯云 API 2.0 公共错误码页面的{count}个发布版本。',
 	'sources.lead':
 		'本站依据同一页面（腾讯云 API 2.0“公共错误码”）的{count}份导出版本。它们在部分错误码上说法不一，并带有导出造成的损坏（乱码与残缺标签）；本站已清除这些损坏，文字其余部分与发布时一致。',
-	'sources.lang': '语言',
+	'sources.lang': '语言：{lang}',
 	'sources.codes': '{count} 个错误码',
 	'sources.intro': '简介',
 	'sources.sample': '返回示例',
-	'sources.file': '原始导出文件：{file}',
+	'sources.published': '发布页面',
+	'sources.context': '版本说明',
+	'sources.unconfirmed': '（地址未经确认）',
+	'sources.noAddress': '（公开地址未经确认）',
 	'notice.legacy': '旧版提示',
 	'notice.unicode-escapes': 'Unicode 转义',
 	'notice.module-codes': '模块错误码',
@@ -170,7 +173,7 @@ export const zh: UIStrings = {
 	'decoder.noResponse': '这不像 API 2.0 的返回结果：没有找到 JSON 对象或 `code`。请粘贴返回的正文，或包含它的日志行。',
 	'decoder.noCode': '这是 JSON，但没有 `code` 字段。API 2.0 的返回结果总会带有它（成功时为 0）。',
 	'decoder.badCode': '这里的 `code` 不是非负整数，因此不是 API 2.0 错误码。',
-	'decoder.codeString': '`code` 以字符串（"{code}"）返回。部分 API 2.0 文档就是这样写的，请按值比较。',
+	'decoder.codeString': '`code` 以字符串（`"{code}"`）返回。部分 API 2.0 文档就是这样写的，请按值比较。',
 	'decoder.moduleCode': '模块错误码（来自产品模块，位于括号中）',
 	'decoder.messageText': '错误描述',
 	'decoder.unicode': '已从 `\\uXXXX` 转义还原。',

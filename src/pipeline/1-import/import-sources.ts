@@ -6,39 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { ManifestEntrySchema, ManifestSchema } from '../2-schema/manifest.ts';
 import { findDamage } from './damage.ts';
 import { parseSeed } from './parse-seed.ts';
 
-interface ManifestEntry {
-	id: string;
-	file: string;
-	order: number;
-	lang: 'en' | 'zh';
-	kind: 'api2-common' | 'clb-legacy';
-	name: { en: string; zh: string };
-	summary: { en: string; zh: string };
-}
+type ManifestEntry = z.output<typeof ManifestEntrySchema>;
 
-/** Reads and sanity-checks the hand-written manifest. */
+/** Reads and checks the hand-written manifest (schema: ../2-schema/manifest.ts), naming each bad field. */
 function readManifest(rawDir: string): ManifestEntry[] {
-	const entries = parse(readFileSync(join(rawDir, 'sources.yaml'), 'utf8')) as ManifestEntry[];
-	for (const e of entries) {
-		const ok =
-			/^[a-z0-9-]+$/.test(e.id) &&
-			typeof e.file === 'string' &&
-			Number.isInteger(e.order) &&
-			['en', 'zh'].includes(e.lang) &&
-			['api2-common', 'clb-legacy'].includes(e.kind) &&
-			!!e.name?.en &&
-			!!e.name?.zh &&
-			!!e.summary?.en &&
-			!!e.summary?.zh;
-		if (!ok)
-			throw new Error(
-				`${join(rawDir, 'sources.yaml')}: malformed entry ${JSON.stringify(e)}: every entry needs id, file, order, lang (en|zh), kind (api2-common|clb-legacy), name.en/zh and summary.en/zh`,
-			);
-	}
-	return entries;
+	const path = join(rawDir, 'sources.yaml');
+	const result = ManifestSchema.safeParse(parse(readFileSync(path, 'utf8')));
+	if (result.success) return result.data;
+	const problems = result.error.issues.map((issue) => `${path}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+	throw new Error(problems.join('\n'));
 }
 
 /**
@@ -88,6 +69,7 @@ export function buildSources(rawDir: string): Record<string, string> {
 			kind: entry.kind,
 			name: { en: entry.name.en, zh: entry.name.zh },
 			summary: { en: entry.summary.en, zh: entry.summary.zh },
+			published: entry.published,
 			intro: parsed.intro,
 			notices: parsed.notices.map((n) => ({ kind: n.kind, text: n.text })),
 			sample: parsed.sample,

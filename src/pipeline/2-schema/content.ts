@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { Bilingual, CleanText, CodeNumber, LocaleKey } from './text.ts';
+import { PublishedSchema, sourceKinds } from './manifest.ts';
 
 /** True for text that parses as a JSON object with a `code` (a documented example response). */
 function isResponseJson(text: string): boolean {
@@ -16,9 +17,15 @@ function isResponseJson(text: string): boolean {
 	}
 }
 
-export const retryVerdicts = ['fix-first', 'fresh-request', 'backoff', 'later', 'reconcile'] as const;
+/**
+ * Our retry verdicts. fix-first: the request itself is wrong; fix-account: the request may be
+ * right, the account is not (permission, status, balance, review), so it can be sent again once
+ * that is fixed; fresh-request: re-sign with a new Nonce and Timestamp; backoff, later: wait;
+ * reconcile: check what a batch did.
+ */
+export const retryVerdicts = ['fix-first', 'fix-account', 'fresh-request', 'backoff', 'later', 'reconcile'] as const;
 export const api3Matches = ['exact', 'close', 'partial', 'false-friend'] as const;
-export const sourceKinds = ['api2-common', 'clb-legacy'] as const;
+export { sourceKinds };
 export const disagreementKinds = ['facts', 'detail', 'advice', 'wording'] as const;
 const sourceId = () =>
 	z.string().regex(/^[a-z0-9-]+$/, 'must be a source id such as "clb-en" (the name of a file in content/sources/)');
@@ -123,6 +130,8 @@ export const SourceSchema = z.strictObject({
 	name: Bilingual(),
 	/** Our one-line description of the document. */
 	summary: Bilingual(),
+	/** Where Tencent Cloud publishes it (from the manifest). */
+	published: PublishedSchema,
 	/** The document's introduction, in its own words. */
 	intro: CleanText(),
 	/** Notices the document carries, in its own words. */

@@ -19,7 +19,7 @@ export const CleanText = () =>
 			if (internal) {
 				ctx.addIssue({
 					code: 'custom',
-					message: `names the project's own notes ("${internal}"): readers cannot open them; cite the public Tencent Cloud page instead`,
+					message: `names the project's own notes or files (${internal.label}: "${internal.found}"): readers cannot open them; cite the public Tencent Cloud page instead`,
 				});
 			}
 			const damage = findDamage(text);

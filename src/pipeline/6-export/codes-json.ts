@@ -45,6 +45,8 @@ export function codeRecord(entry: CodeView, base?: string): CodeRecord {
 			lang: source.lang,
 			title: row.title,
 			description: row.description,
+			url: source.published.url ?? null,
+			urlStatus: source.published.urlStatus ?? null,
 		})),
 		notListedIn: entry.missingFrom.map((source) => source.id),
 		disagreements: entry.facts.disagreements.map((d) => ({
@@ -79,6 +81,12 @@ export function codesDocument(site: SiteData, base?: string): CodesDocument {
 			kind: source.kind,
 			name: source.name,
 			summary: source.summary,
+			published: {
+				title: source.published.title,
+				url: source.published.url ?? null,
+				urlStatus: source.published.urlStatus ?? null,
+				context: source.published.context,
+			},
 			rows: source.rows.length,
 		})),
 		codes: site.codes.map((entry) => codeRecord(entry, base)),

@@ -7,11 +7,27 @@
 import { z } from 'astro/zod';
 import { localeKeys } from '../../i18n/locales.ts';
 import { api3Matches, disagreementKinds, retryVerdicts, sourceKinds } from '../2-schema/content.ts';
+import { urlStatuses } from '../2-schema/manifest.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const Locale = z.enum(localeKeys);
 const Bilingual = z.strictObject({ en: z.string(), zh: z.string() });
+
+/** Where a source is published: the public page's title and address, and how sure that address is. */
+const Published = z.strictObject({
+	title: z
+		.string()
+		.meta({ description: 'The page’s title as Tencent Cloud publishes it, in the document’s language.' }),
+	url: z.string().nullable().meta({ description: 'The public page’s address, or null when none is known.' }),
+	urlStatus: z.enum(urlStatuses).nullable().meta({
+		description:
+			'confirmed: the document was found at url; unconfirmed: a plausible address not checked against the text; null: no url.',
+	}),
+	context: Bilingual.meta({
+		description: 'Which site and edition, the version’s date and what is not verified (ours, inline markdown).',
+	}),
+});
 
 const CodeText = z.strictObject({
 	title: z.string().meta({ description: 'The code’s name in this language.' }),
@@ -42,7 +58,19 @@ export const CodeRecordSchema = z
 			.array(z.strictObject({ code: z.string(), match: z.enum(api3Matches), description: Bilingual }))
 			.meta({ description: 'Closest API 3.0 common error codes (our mapping) with Tencent Cloud’s descriptions.' }),
 		sources: z
-			.array(z.strictObject({ source: z.string(), lang: Locale, title: z.string(), description: z.string() }))
+			.array(
+				z.strictObject({
+					source: z.string(),
+					lang: Locale,
+					title: z.string(),
+					description: z.string(),
+					url: z.string().nullable().meta({ description: 'The source’s public page, or null when none is known.' }),
+					urlStatus: z
+						.enum(urlStatuses)
+						.nullable()
+						.meta({ description: 'How sure that address is (see sources[].published).' }),
+				}),
+			)
 			.meta({ description: 'Each source’s own row for the code, cleaned of export damage.' }),
 		notListedIn: z.array(z.string()).meta({ description: 'Sources that do not list this code.' }),
 		disagreements: z
@@ -84,6 +112,7 @@ export const CodesDocumentSchema = z.strictObject({
 			kind: z.enum(sourceKinds),
 			name: Bilingual,
 			summary: Bilingual,
+			published: Published,
 			rows: z.int(),
 		}),
 	),
