@@ -5,6 +5,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { cspConfig } from './src/integrations/csp.ts';
 import codeFiles from './src/integrations/code-files.ts';
+import notFoundPages from './src/integrations/not-found-pages.ts';
 
 export default defineConfig({
 	// The public origin: canonical, hreflang and OpenSearch URLs must be absolute. Set SITE_URL
@@ -26,5 +27,5 @@ export default defineConfig({
 	// Order matters: the service worker precaches what code-files and Pagefind write.
 	// No Shiki: its colours are inline style attributes, which the CSP (rightly) blocks.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), codeFiles(), pagefind(), serviceWorker()],
+	integrations: [mdx(), codeFiles(), notFoundPages(), pagefind(), serviceWorker()],
 });

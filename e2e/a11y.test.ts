@@ -24,10 +24,16 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
-test('the 404 page has no accessibility violations', async ({ page }) => {
-	await page.goto('en/codes/4999/');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	expect(results.violations.map((v) => v.id)).toEqual([]);
+test('the 404 pages have no accessibility violations (each language, and the one of both)', async ({ page }) => {
+	for (const path of ['en/codes/4999/', 'zh/codes/4999/', 'nothing/here']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		expect(
+			results.violations.map((v) => v.id),
+			path,
+		).toEqual([]);
+	}
 });
 
 test('the search panel, open with results, has no accessibility violations', async ({ page }) => {

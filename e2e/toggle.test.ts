@@ -1,5 +1,7 @@
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { htmlLang, localeList, pageTypes } from './helpers.ts';
+import { codes, htmlLang, localeList, prose } from './helpers.ts';
+import { pageRoutes } from './url-variants.ts';
 
 // These tests are about what pages show; the service worker only precaches copies of the same
 // files, so it is blocked here to keep fresh browser contexts cheap (e2e/layout.test.ts and the
@@ -8,16 +10,72 @@ test.use({ serviceWorkers: 'block' });
 
 const other = { en: 'zh', zh: 'en' } as const;
 
-for (const { name, route } of pageTypes) {
-	test(`the language toggle on ${name} leads to the same page in the other language`, async ({ page, baseURL }) => {
+/** Every page type: each page of src/pages/[lang]/ and every code's page. */
+const toggleRoutes = [...pageRoutes, ...codes.map((code) => `codes/${code}/`)];
+
+/** The ids in the <main> of the page at `path` (and "main" itself): what a #section can name. */
+async function idsOn(request: APIRequestContext, path: string): Promise<string[]> {
+	const html = await (await request.get(path)).text();
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	return [...main.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+}
+
+for (const route of toggleRoutes) {
+	test(`the language toggle on /{lang}/${route} leads to the same page in the other language, keeping the query and the #section, both ways`, async ({
+		page,
+		request,
+		baseURL,
+	}) => {
 		for (const locale of localeList) {
-			await page.goto(`${locale}/${route}`);
+			const where = `${locale}/${route}`;
+			// A #section both versions of the page have: the last one, so that it is not just <main>.
+			const theirs = new Set(await idsOn(request, `${other[locale]}/${route}`));
+			const shared = (await idsOn(request, where)).filter((id) => theirs.has(id));
+			expect(shared, where).toContain('main');
+			const place = `?from=log&x=%E4%BD%99#${shared.at(-1)}`;
+			await page.goto(`${where}${place}`);
 			await page.locator('a.lang-toggle').click();
-			await expect(page, `${locale}/${route}`).toHaveURL(new URL(`${other[locale]}/${route}`, baseURL).href);
-			await expect(page.locator('html'), `${locale}/${route}`).toHaveAttribute('lang', htmlLang[other[locale]]);
+			await expect(page, where).toHaveURL(new URL(`${other[locale]}/${route}${place}`, baseURL).href);
+			await expect(page.locator('html'), where).toHaveAttribute('lang', htmlLang[other[locale]]);
 		}
 	});
 }
+
+test('a query typed on the search page survives the language toggle, both ways', async ({ page, baseURL }) => {
+	for (const locale of localeList) {
+		// A query from the content: a code's title in this language.
+		const query = prose(locale, codes[0]).title;
+		await page.goto(`${locale}/search/`);
+		await page.locator('main input[name="q"]').fill(query);
+		await expect(page).toHaveURL(new URL(`${locale}/search/?q=${encodeURIComponent(query)}`, baseURL).href);
+		await page.locator('a.lang-toggle').click();
+		await expect(page).toHaveURL(new URL(`${other[locale]}/search/?q=${encodeURIComponent(query)}`, baseURL).href);
+		await expect(page.locator('main input[name="q"]')).toHaveValue(query);
+		await expect(page.locator('#search-results a').first()).toBeVisible();
+	}
+});
+
+test('what was pasted into the decoder is on the other language’s decoder, never in the URL, both ways', async ({
+	page,
+	baseURL,
+}) => {
+	test.slow(); // every code, both ways
+	for (const code of codes) {
+		for (const locale of localeList) {
+			const pasted = `ERROR call failed: {"code": ${code}, "message": "x"} ?q=#`;
+			await page.goto(`${locale}/decode/`);
+			await page.locator('main textarea').fill(pasted);
+			// Switched once the answer shows, as a reader would.
+			await expect(page.locator('.decoder__output .decoder__title')).toContainText(prose(locale, code).title);
+			await page.locator('a.lang-toggle').click();
+			await expect(page).toHaveURL(new URL(`${other[locale]}/decode/`, baseURL).href);
+			await expect(page.locator('main textarea')).toHaveValue(pasted);
+			// Decoded in the new language at once.
+			await expect(page.locator('.decoder__output .decoder__title')).toContainText(prose(other[locale], code).title);
+			await page.evaluate(() => sessionStorage.clear());
+		}
+	}
+});
 
 test.describe('a visitor whose browser prefers English', () => {
 	test.use({ locale: 'en-US' });

@@ -1,7 +1,9 @@
 /**
  * Every internal link and #anchor in the built site must resolve: checks href/src of every
  * built HTML page against the files in dist/ (folders by their index.html) and the ids of the
- * target page. External links are counted, not fetched (the site must work offline).
+ * target page. External links are counted, not fetched (the site must work offline). A relative
+ * link ("../sources/", "./x", "sources/") fails too, even when it resolves: it breaks when the page
+ * is reached without its trailing slash; every internal link is built by src/utils/url.ts.
  * Usage: node scripts/check-links.ts [dist] (BASE_PATH as for the build). Exits 1 on a broken link.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -43,6 +45,10 @@ for (const page of pages) {
 	for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
 		const raw = match[1].replaceAll('&amp;', '&');
 		if (/^(mailto:|tel:|data:|javascript:)/i.test(raw)) continue;
+		if (!/^(\/|#|[a-z][a-z0-9+.-]*:)/i.test(raw)) {
+			broken.push(`${page}: ${raw} → a relative link: it depends on the page's address (use pageUrl/withBase)`);
+			continue;
+		}
 		const url = new URL(raw, pageUrl);
 		if (url.origin !== pageUrl.origin) {
 			external += 1;

@@ -1,8 +1,9 @@
 /**
  * A small static server for the built site, behaving like a typical static host: serves
  * dist/ under the base path, index.html for folders, redirects "/x" to "/x/" when "/x/" exists,
- * and 404.html with status 404. Used by the end-to-end tests and the benchmark, which must not
- * depend on (or collide with) a running `astro preview`. Usage: node scripts/serve.ts [port] [dir]
+ * and 404.html with status 404 (a language folder's own 404.html for misses inside it). Used
+ * by the end-to-end tests and the benchmark, which must not depend on (or collide with) a
+ * running `astro preview`. Usage: node scripts/serve.ts [port] [dir]
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -64,8 +65,10 @@ createServer((request, response) => {
 		response.writeHead(status, headers);
 		createReadStream(path).pipe(response);
 	};
+	// A miss under a language folder gets that language's 404 (/zh/404.html), any other the site's.
 	const notFound = () => {
-		const page = file(join(root, '404.html'));
+		const language = pathname.startsWith(base) ? /^[^/]+(?=\/)/.exec(pathname.slice(base.length))?.[0] : undefined;
+		const page = (language && file(join(root, language, '404.html'))) || file(join(root, '404.html'));
 		if (page) send(page, 404);
 		else response.writeHead(404).end('Not found');
 	};

@@ -24,9 +24,25 @@ function recalled(): string | null {
 	}
 }
 
+/** The language toggle leads to the same place in the other language: this page's query (?q=) and #section. */
+function keepPlace(toggle: HTMLAnchorElement): void {
+	const url = new URL(toggle.href);
+	url.search = location.search;
+	url.hash = location.hash;
+	toggle.href = url.href;
+}
+// Just before it is followed (a click, a middle click, a copied link, Enter), not at load: the
+// search page rewrites its ?q= as you type, and the #section changes as you read.
+for (const type of ['pointerdown', 'focusin'])
+	document.addEventListener(type, (event) => {
+		const toggle = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.lang-toggle') : null;
+		if (toggle) keepPlace(toggle);
+	});
+
 document.addEventListener('click', (event) => {
 	const target = event.target instanceof Element ? event.target : null;
 	const toggle = target?.closest<HTMLAnchorElement>('a[data-lang]');
+	if (toggle?.classList.contains('lang-toggle')) keepPlace(toggle);
 	if (toggle?.dataset.lang) remember(toggle.dataset.lang);
 	const copy = target?.closest<HTMLButtonElement>('button[data-copy-url]');
 	if (copy) void copyLink(copy);

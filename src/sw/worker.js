@@ -62,7 +62,10 @@ async function respond(request, url) {
 		return await fetch(request);
 	} catch (error) {
 		if (request.mode === 'navigate') {
-			const notFound = await cache.match(`${BASE}404.html`);
+			// The language folder's own 404 (/zh/404.html) when there is one, as the host does.
+			const folder = /^[^/]+(?=\/)/.exec(url.pathname.slice(BASE.length))?.[0];
+			const notFound =
+				(folder && (await cache.match(`${BASE}${folder}/404.html`))) || (await cache.match(`${BASE}404.html`));
 			if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
 		}
 		throw error;

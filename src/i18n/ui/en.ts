@@ -144,6 +144,10 @@ export const en = {
 	'notFound.lead': 'There is no page at this address.',
 	'notFound.unknownCode': 'Code {code} is not a Tencent Cloud API 2.0 common error code that this reference knows.',
 	'notFound.toTable': 'See all codes',
+	'notFound.path': 'You asked for:',
+	'notFound.meant': 'You probably meant this page:',
+	'notFound.nearest': 'The nearest codes it does know:',
+	'notFound.search': 'Search the reference',
 
 	// Clock check (4200, 4500)
 	'clock.title': 'Check a Timestamp against this clock',

@@ -129,6 +129,10 @@ export const zh: UIStrings = {
 	'notFound.lead': '此地址没有页面。',
 	'notFound.unknownCode': '{code} 不是本参考资料收录的腾讯云 API 2.0 公共错误码。',
 	'notFound.toTable': '查看全部错误码',
+	'notFound.path': '你访问的地址：',
+	'notFound.meant': '你要找的可能是这个页面：',
+	'notFound.nearest': '与它最接近的已收录错误码：',
+	'notFound.search': '搜索本参考资料',
 
 	// Clock check (4200, 4500)
 	'clock.title': '用本机时钟检查 Timestamp',
