@@ -79,7 +79,7 @@ export const en = {
 
 	// Retry verdicts (ours)
 	'retry.fix-first': 'Fix the request first: the same request fails the same way',
-	'retry.fix-account': 'Fix the account first (permission, status, balance or review), then send the request again',
+	'retry.fix-account': 'Fix the account, then retry the same request',
 	'retry.fresh-request': 'Retry with a new Nonce and a current Timestamp',
 	'retry.backoff': 'Retry after waiting, with backoff',
 	'retry.later': 'Retry later',

@@ -73,7 +73,7 @@ export const zh: UIStrings = {
 
 	// Retry verdicts
 	'retry.fix-first': '先修正请求：原样重试只会得到同样的错误',
-	'retry.fix-account': '先解决账号方面的问题（权限、状态、余额或审核），再重新发送请求',
+	'retry.fix-account': '先解决账号问题，再原样重试',
 	'retry.fresh-request': '使用新的 Nonce 和当前 Timestamp 重试',
 	'retry.backoff': '等待后退避重试',
 	'retry.later': '稍后重试',
