@@ -82,6 +82,16 @@ describe('recover: addresses that name no page', () => {
 		expect(recover(path, '/', site).kind).toBe('none');
 	});
 
+	it('a bare number of a length no code has (the 404 page opened directly) is not read as a code', () => {
+		const lengths = new Set(codes.map((c) => c.length));
+		const shorter = Math.min(...lengths) - 1;
+		expect(lengths.has(3)).toBe(false);
+		for (const path of ['/en/404.html', '/404.html', '/zh/404/', `/en/${'1'.repeat(shorter)}/`])
+			expect(recover(path, '/', site).kind, path).toBe('none');
+		// Named as a code, it still is one.
+		expect(recover('/en/codes/404/', '/', site).kind).toBe('unknown-code');
+	});
+
 	it('takes the language from the address, or leaves it to the visitor', () => {
 		expect(recover('/zh/nope/', '/', site)).toEqual({ kind: 'none', locale: 'zh' });
 		expect(recover('/nope/', '/', site)).toEqual({ kind: 'none', locale: null });

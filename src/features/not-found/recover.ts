@@ -34,6 +34,9 @@ export function recover(pathname: string, base: string, site: SiteIndex): Recove
 	if (!number) return { kind: 'none', locale };
 	const code = number[1];
 	if (site.codes.includes(code)) return { kind: 'page', locale, route: `codes/${code}/` };
+	// A bare number of a length no code has ("/en/404.html" opened directly, "/en/12/") is no code.
+	const named = rest[0] === 'codes' || rest.at(-1)!.startsWith('e');
+	if (!named && !site.codes.some((known) => known.length === code.length)) return { kind: 'none', locale };
 	return { kind: 'unknown-code', locale, code, nearest: nearestCodes(code, site.codes) };
 }
 
