@@ -13,6 +13,8 @@ describe('readTimestamp', () => {
 			direction: 'ahead',
 			milliseconds: false,
 			within: [false, true],
+			from: 'number',
+			value: String(now + 400),
 		});
 	});
 
@@ -35,9 +37,62 @@ describe('readTimestamp', () => {
 		expect(readTimestamp(String(now), now)).toMatchObject({ offset: 0, direction: 'equal', within: [true, true] });
 	});
 
-	it('finds the Timestamp in a query string or around other text', () => {
-		expect(readTimestamp(`Action=DescribeInstances&Timestamp=${now}&Nonce=123`, now)?.timestamp).toBe(now);
-		expect(readTimestamp(`  ${now}\n`, now)?.timestamp).toBe(now);
+	// A signed API 2.0 request: its parameters sorted by name, so Nonce (any length, even the 9 to 10
+	// digits a timestamp has) comes before Timestamp; in any order of fields the Timestamp is read.
+	const nonces = ['7', '345122', '123456789', '1402992826', '9999999999999'];
+	const signed = (nonce: string, ts: string) => [
+		['Action', 'DescribeInstances'],
+		['Nonce', nonce],
+		['Region', 'ap-guangzhou'],
+		['SecretId', 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE'],
+		['Signature', 'mysignature%3D'],
+		['SignatureMethod', 'HmacSHA256'],
+		['Timestamp', ts],
+	];
+
+	it('reads the Timestamp parameter by name, never the Nonce, in every form a request is pasted in', () => {
+		const ts = String(now - 90);
+		for (const nonce of nonces) {
+			const fields = signed(nonce, ts);
+			const query = fields.map(([k, v]) => `${k}=${v}`).join('&');
+			const forms = [
+				query,
+				`https://cvm.api.qcloud.com/v2/index.php?${query}`,
+				`GET cvm.api.qcloud.com/v2/index.php?${encodeURIComponent(query)}`,
+				[...fields]
+					.reverse()
+					.map(([k, v]) => `${k}=${v}`)
+					.join('&'),
+				JSON.stringify(Object.fromEntries(fields)),
+				JSON.stringify(Object.fromEntries(fields.map(([k, v]) => [k, k === 'Timestamp' ? Number(v) : v])), null, 2),
+				fields.map(([k, v]) => `${k}: ${v}`).join('\n'),
+				fields.map(([k, v]) => `${k}：${v}`).join('，'),
+				fields.map(([k, v]) => `${k} ${v}`).join(' '),
+				`timestamp=${ts}&nonce=${nonce}`,
+			];
+			for (const input of forms)
+				expect(readTimestamp(input, now), input).toMatchObject({ timestamp: now - 90, from: 'parameter', value: ts });
+		}
+	});
+
+	it('reads a bare number, quoted or not, and says so', () => {
+		for (const input of [`${now}`, `  ${now}\n`, `"${now}"`, `'${now}'`])
+			expect(readTimestamp(input, now), input).toMatchObject({ timestamp: now, from: 'number', value: String(now) });
+	});
+
+	it('reads no other number: without a Timestamp parameter, text with numbers in it is not a Timestamp', () => {
+		for (const nonce of nonces) {
+			const withoutTimestamp = signed(nonce, '').filter(([k]) => k !== 'Timestamp');
+			expect(readTimestamp(withoutTimestamp.map(([k, v]) => `${k}=${v}`).join('&'), now)).toBeNull();
+		}
+		for (const input of [
+			`RequestTimestamp=${now}`,
+			`X-Timestamp-Id=${now}`,
+			`{"code":4500,"message":"replay at ${now}"}`,
+			`at ${now} the call failed`,
+			`Timestamp=${now}5`,
+		])
+			expect(readTimestamp(input, now), input).toBeNull();
 	});
 
 	it('reads 13 digits as milliseconds', () => {

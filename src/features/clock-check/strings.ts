@@ -4,6 +4,8 @@ import type { UIKey } from '../../i18n/ui/en.ts';
 /** The UI strings the clock check explains a reading with (ClockCheck.astro fills them, ui.ts reads them). */
 export const clockKeys = [
 	'clock.invalid',
+	'clock.readParameter',
+	'clock.readNumber',
 	'clock.ahead',
 	'clock.behind',
 	'clock.equal',

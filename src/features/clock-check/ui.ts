@@ -1,6 +1,6 @@
 /**
- * The clock check in the browser: reads the pasted Timestamp as it is typed and says, every
- * second, how far it is from this device's clock and whether that is inside each window.
+ * The clock check in the browser: reads the pasted Timestamp as it is typed, says which value it
+ * read and, every second, how far it is from this device's clock and whether that is inside each window.
  */
 import { interpolate } from '../../i18n/interpolate.ts';
 import { el } from '../../utils/dom.ts';
@@ -28,11 +28,17 @@ export function attachClockChecks(): void {
 				result.replaceChildren(el('p', { text: strings['clock.invalid'] }));
 				return;
 			}
+			const read = reading.from === 'parameter' ? 'clock.readParameter' : 'clock.readNumber';
 			const lines = [
+				el('p', {
+					text: interpolate(strings[read], { value: reading.value }),
+					attrs: { 'data-clock-read': reading.from },
+				}),
 				el('p', {
 					text: interpolate(strings[`clock.${reading.direction}`], {
 						duration: formatDuration(reading.offset, locale),
 					}),
+					attrs: { 'data-clock-offset': String(reading.offset) },
 				}),
 			];
 			if (reading.milliseconds) lines.push(el('p', { text: strings['clock.milliseconds'] }));

@@ -152,10 +152,13 @@ export const en = {
 	// Clock check (4200, 4500)
 	'clock.title': 'Check a Timestamp against this clock',
 	'clock.lead':
-		'Paste the `Timestamp` of a failed request (or the whole query string). This compares it with this device’s clock — a check of your clock against itself is only as good as this device’s time, so keep it synchronized (NTP).',
+		'Paste the `Timestamp` of a failed request, or the whole query string, form body or JSON: the `Timestamp` parameter is read by name. This compares it with this device’s clock — a check of your clock against itself is only as good as this device’s time, so keep it synchronized (NTP).',
 	'clock.label': 'Timestamp (Unix seconds)',
 	'clock.now': 'Current Unix time on this device:',
-	'clock.invalid': 'No Unix timestamp found: paste 10 digits of seconds, e.g. 1402992826.',
+	'clock.invalid':
+		'No Timestamp found: paste the request with its Timestamp parameter (Timestamp=1402992826), or the 10 digits of seconds alone.',
+	'clock.readParameter': 'Read the Timestamp parameter: {value}',
+	'clock.readNumber': 'Read the number: {value}',
 	'clock.ahead': 'The Timestamp is {duration} ahead of this device’s clock.',
 	'clock.behind': 'The Timestamp is {duration} behind this device’s clock.',
 	'clock.equal': 'The Timestamp equals this device’s clock.',

@@ -137,10 +137,13 @@ export const zh: UIStrings = {
 	// Clock check (4200, 4500)
 	'clock.title': '用本机时钟检查 Timestamp',
 	'clock.lead':
-		'粘贴失败请求的 `Timestamp`（或整个查询字符串），与本设备的时钟比较。结果只与本设备时间一样准确，请保持时钟同步（NTP）。',
+		'粘贴失败请求的 `Timestamp`，或整个查询字符串、表单或 JSON：按名称读取其中的 `Timestamp` 参数，与本设备的时钟比较。结果只与本设备时间一样准确，请保持时钟同步（NTP）。',
 	'clock.label': 'Timestamp（Unix 秒）',
 	'clock.now': '本设备当前的 Unix 时间：',
-	'clock.invalid': '没有找到 Unix 时间戳：请粘贴 10 位秒数，例如 1402992826。',
+	'clock.invalid':
+		'没有找到 Timestamp：请粘贴带 Timestamp 参数的请求（如 Timestamp=1402992826），或单独粘贴 10 位秒数。',
+	'clock.readParameter': '读取的是 Timestamp 参数：{value}',
+	'clock.readNumber': '读取的是这个数字：{value}',
 	'clock.ahead': 'Timestamp 比本设备时钟快 {duration}。',
 	'clock.behind': 'Timestamp 比本设备时钟慢 {duration}。',
 	'clock.equal': 'Timestamp 与本设备时钟一致。',
