@@ -117,3 +117,29 @@ test('an API 3.0 error maps back to its API 2.0 codes, with its message decoded 
 	await expect(page.locator(`${output} [data-field="message-text"]`)).toHaveText('过期');
 	await expect(page.locator(`${output} [data-field="request-id"]`)).toHaveText('r-9');
 });
+
+test('an API 3.0 error shows Tencent’s description and the related codes with our match; a false friend only as a warning', async ({
+	page,
+}) => {
+	// Every API 3.0 code the registry relates to any API 2.0 code, in both languages: a long sweep.
+	test.setTimeout(240_000);
+	const api3Codes = [...new Set(registryCodes.flatMap((code) => registry[code].api3.map((item) => item.code)))];
+	for (const locale of ['en', 'zh'] as const)
+		for (const api3 of api3Codes) {
+			await decode(
+				page,
+				locale,
+				JSON.stringify({ Response: { Error: { Code: api3, Message: 'x' }, RequestId: 'r-1' } }),
+			);
+			await expect(page.locator(output)).toHaveAttribute('data-kind', 'api3');
+			await expect(page.locator(`${output} [data-field="api3-official"]`)).not.toBeEmpty();
+			for (const code of registryCodes)
+				for (const item of registry[code].api3.filter((i) => i.code === api3)) {
+					const link = page.locator(`${output} [data-match="${item.match}"] a[href$="/${locale}/codes/${code}/"]`);
+					await expect(link, `${api3} → ${code}`).toHaveCount(1);
+					await expect(link).toContainText(prose(locale, code).title);
+					if (item.match === 'false-friend')
+						await expect(page.locator(`${output} li a[href$="/${locale}/codes/${code}/"]`), api3).toHaveCount(0);
+				}
+		}
+});

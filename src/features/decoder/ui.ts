@@ -11,7 +11,8 @@ import { escapeHtml } from '../../utils/html.ts';
 import { renderInline } from '../../utils/markdown.ts';
 import { readStrings } from '../../i18n/feature-strings.ts';
 import { pageUrl } from '../../utils/url.ts';
-import { codeDetails, codeLink, loadRecord } from './details.ts';
+import { codeDetails, loadRecord } from './details.ts';
+import { api3Details, type Api3Answer } from './api3-answer.ts';
 import type { DecoderKey, DecoderStrings } from './strings.ts';
 
 const MAX_SHOWN = 2000;
@@ -56,7 +57,7 @@ export function attachDecoder(root: HTMLElement): void {
 	const [input, output, locale]: [HTMLTextAreaElement, HTMLElement, Locale] = [textarea, out, lang];
 	const strings = readStrings<DecoderStrings>(root);
 	const known = new Set((root.dataset.codes ?? '').split(',').filter(Boolean));
-	const api3Map = JSON.parse(root.dataset.api3 ?? '{}') as Record<string, string[]>;
+	const api3Map = JSON.parse(root.dataset.api3 ?? '{}') as Record<string, Api3Answer>;
 	const classes = JSON.parse(root.dataset.classes ?? '[]') as { digit: string; name: string }[];
 	const fill = (key: DecoderKey, values: Record<string, string> = {}) => interpolate(strings[key], values);
 	let sequence = 0;
@@ -104,13 +105,8 @@ export function attachDecoder(root: HTMLElement): void {
 				break;
 			}
 			case 'api3': {
-				const api3 = result.api3 ?? { code: '' };
-				parts.push(el('p', { className: 'decoder__verdict', text: fill('decoder.api3', { code: api3.code }) }));
-				const mapped = api3Map[api3.code] ?? [];
-				if (mapped.length) {
-					const list = el('ul', { children: mapped.map((code) => el('li', { children: [codeLink(code, locale)] })) });
-					parts.push(el('p', { text: fill('decoder.api3Map') }), list);
-				} else parts.push(el('p', { text: fill('decoder.api3None') }));
+				const code = result.api3?.code ?? '';
+				parts.push(...api3Details(code, Object.hasOwn(api3Map, code) ? api3Map[code] : undefined, locale, strings));
 				break;
 			}
 			case 'not-a-response':
