@@ -7,22 +7,7 @@
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/preferred-locale.ts';
 import { attachClockChecks } from '../features/clock-check/ui.ts';
 import { normalizeBase } from '../utils/url.ts';
-
-function remember(locale: string): void {
-	try {
-		localStorage.setItem(LOCALE_STORAGE_KEY, locale);
-	} catch {
-		// Storage can be disabled (private mode, policies): the toggle still works, unremembered.
-	}
-}
-
-function recalled(): string | null {
-	try {
-		return localStorage.getItem(LOCALE_STORAGE_KEY);
-	} catch {
-		return null;
-	}
-}
+import { readStored, store } from '../utils/storage.ts';
 
 /** The language toggle leads to the same place in the other language: this page's query (?q=) and #section. */
 function keepPlace(toggle: HTMLAnchorElement): void {
@@ -43,7 +28,7 @@ document.addEventListener('click', (event) => {
 	const target = event.target instanceof Element ? event.target : null;
 	const toggle = target?.closest<HTMLAnchorElement>('a[data-lang]');
 	if (toggle?.classList.contains('lang-toggle')) keepPlace(toggle);
-	if (toggle?.dataset.lang) remember(toggle.dataset.lang);
+	if (toggle?.dataset.lang) store('localStorage', LOCALE_STORAGE_KEY, toggle.dataset.lang);
 	const copy = target?.closest<HTMLButtonElement>('button[data-copy-url]');
 	if (copy) void copyLink(copy);
 });
@@ -135,7 +120,10 @@ async function waitUntilCached(worker: ServiceWorker | null, attempts = 30): Pro
 // "/" (the root chooser page) sends the visitor on to their language.
 const chooser = document.querySelector<HTMLElement>('[data-locale-chooser]');
 if (chooser) {
-	const locale = preferredLocale(recalled(), navigator.languages ?? [navigator.language]);
+	const locale = preferredLocale(
+		readStored('localStorage', LOCALE_STORAGE_KEY),
+		navigator.languages ?? [navigator.language],
+	);
 	const link = chooser.querySelector<HTMLAnchorElement>(`a[data-lang="${locale}"]`);
 	if (link) location.replace(link.href);
 }

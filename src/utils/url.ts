@@ -19,3 +19,12 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 export function pageUrl(locale: Locale, route: string, base: string = import.meta.env.BASE_URL): string {
 	return withBase(`${locale}/${route.replace(/^\/+/, '')}`, base);
 }
+
+/** `decode` (decodeURIComponent or decodeURI) applied to `text`, or `text` as it is where its percent-escapes are invalid. */
+export function decodeLeniently(text: string, decode: (text: string) => string = decodeURIComponent): string {
+	try {
+		return decode(text);
+	} catch {
+		return text;
+	}
+}

@@ -4,6 +4,7 @@
  * testable). It reads the `Timestamp` parameter by name, or a bare number, and never another
  * number: in a signed API 2.0 query the parameters are sorted, so `Nonce` comes first.
  */
+import { decodeLeniently } from '../../utils/url.ts';
 
 /** The documented windows, in seconds: 5 minutes and 2 hours (which sources state which: content/registry.yaml, 4500). */
 export const WINDOWS = [300, 7200] as const;
@@ -35,7 +36,7 @@ const BARE = /^["']?(\d+)["']?$/;
 
 /** Read the Timestamp in `input` ("Timestamp=1402992826", a JSON body, "1402992826", ms) against `nowSeconds`. */
 export function readTimestamp(input: string, nowSeconds: number): ClockReading | null {
-	const named = NAMED.exec(input) ?? NAMED.exec(urlDecoded(input));
+	const named = NAMED.exec(input) ?? NAMED.exec(decodeLeniently(input));
 	const bare = named ? null : BARE.exec(input.trim());
 	const digits = named?.[1] ?? bare?.[1];
 	if (!digits || !/^(\d{9,10}|\d{13})$/.test(digits)) return null;
@@ -45,12 +46,4 @@ export function readTimestamp(input: string, nowSeconds: number): ClockReading |
 	const direction = offset > 0 ? 'ahead' : offset < 0 ? 'behind' : 'equal';
 	const within = WINDOWS.map((window) => Math.abs(offset) <= window);
 	return { timestamp, offset, direction, milliseconds, within, from: named ? 'parameter' : 'number', value: digits };
-}
-
-function urlDecoded(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return text;
-	}
 }

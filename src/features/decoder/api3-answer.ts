@@ -25,7 +25,9 @@ export function api3Details(
 	locale: Locale,
 	strings: DecoderStrings,
 ): HTMLElement[] {
-	const parts = [el('p', { className: 'decoder__verdict', text: interpolate(strings['decoder.api3'], { code }) })];
+	const parts: HTMLElement[] = [
+		el('p', { className: 'decoder__verdict', text: interpolate(strings['decoder.api3'], { code }) }),
+	];
 	if (!answer) return [...parts, el('p', { text: strings['decoder.api3None'] })];
 	const official = el('blockquote', { attrs: { 'data-field': 'api3-official' } });
 	official.innerHTML = renderInline(answer.official); // our content (Tencent's wording), escaped by renderInline

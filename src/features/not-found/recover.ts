@@ -6,6 +6,7 @@
  * code ("04500", "E4500"), a trailing ".html", ".htm" or "index.html", doubled or missing slashes.
  */
 import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { decodeLeniently } from '../../utils/url.ts';
 
 /** What the site has: its codes ("4500") and its locale-less page routes ("", "decode/"). */
 export interface SiteIndex {
@@ -42,19 +43,11 @@ export function recover(pathname: string, base: string, site: SiteIndex): Recove
 
 /** The lower-cased path segments after the base, without an index.html or .html ending. */
 function pathSegments(pathname: string, base: string): string[] {
-	let path = safeDecode(pathname).toLowerCase();
+	let path = decodeLeniently(pathname).toLowerCase();
 	const prefix = base.toLowerCase().replace(/\/?$/, '/');
 	if (path.startsWith(prefix)) path = path.slice(prefix.length);
 	path = path.replace(/(^|\/)index(\.html?)?\/?$/, '$1').replace(/\.html?\/?$/, '');
 	return path.split('/').filter(Boolean);
-}
-
-function safeDecode(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return text;
-	}
 }
 
 /** "en", "EN", "zh-CN", "zh-hans" name a locale by their first subtag. */

@@ -8,25 +8,14 @@ import { isLocale, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../../i18n/preferred-locale.ts';
 import { readStrings } from '../../i18n/feature-strings.ts';
 import { el } from '../../utils/dom.ts';
-import { normalizeBase, pageUrl, withBase } from '../../utils/url.ts';
+import { decodeLeniently, normalizeBase, pageUrl, withBase } from '../../utils/url.ts';
+import { readStored } from '../../utils/storage.ts';
 import { recover, type Recovery } from './recover.ts';
 import type { NotFoundStrings } from './strings.ts';
 
-function remembered(): string | null {
-	try {
-		return localStorage.getItem(LOCALE_STORAGE_KEY);
-	} catch {
-		return null;
-	}
-}
-
 /** The address as the visitor typed it (percent-escapes decoded where they are valid). */
 function shownPath(): string {
-	try {
-		return decodeURI(location.pathname);
-	} catch {
-		return location.pathname;
-	}
+	return decodeLeniently(location.pathname, decodeURI);
 }
 
 /** A code's title in a language, from /codes/{code}.json (precached offline); '' when unavailable. */
@@ -88,7 +77,10 @@ export function attachNotFound(root: HTMLElement): void {
 	const routes = JSON.parse(root.dataset.routes ?? '[]') as string[];
 	const recovery = recover(location.pathname, base, { codes, routes });
 	const pageLocale = isLocale(root.dataset.pageLocale) ? root.dataset.pageLocale : null;
-	const locale = recovery.locale ?? pageLocale ?? preferredLocale(remembered(), navigator.languages ?? []);
+	const locale =
+		recovery.locale ??
+		pageLocale ??
+		preferredLocale(readStored('localStorage', LOCALE_STORAGE_KEY), navigator.languages ?? []);
 	for (const section of root.querySelectorAll<HTMLElement>('[data-not-found]')) {
 		if (isLocale(section.dataset.notFound)) describe(section, recovery, section.dataset.notFound);
 	}
