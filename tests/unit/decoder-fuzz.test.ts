@@ -12,6 +12,7 @@ import {
 	splitModuleCode,
 	type DecodeResult,
 } from '../../src/features/decoder/decode.ts';
+import { decodeAll, type Decoded } from '../../src/features/decoder/many.ts';
 
 /** The codes the site knows: the registry's (content/registry.yaml), as the decoder page is given them. */
 const KNOWN = new Set(readContent().set.registry.map((entry) => entry.id));
@@ -31,8 +32,19 @@ function mulberry32(seed: number): () => number {
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
 const int = (rnd: () => number, max: number) => Math.floor(rnd() * max);
 
-const KINDS = new Set(['empty', 'error', 'success', 'unknown-code', 'api3', 'not-a-response']);
-const FOUND = new Set(['whole', 'fragment', 'escaped', 'text']);
+const KINDS = new Set([
+	'empty',
+	'error',
+	'success',
+	'unknown-code',
+	'api3',
+	'message',
+	'sdk-local',
+	'transport',
+	'not-a-response',
+]);
+const FOUND = new Set(['whole', 'fragment', 'escaped', 'text', 'bare']);
+const VIA = new Set(['terraform', 'php', 'java', 'python', 'qcloudcli']);
 const PROBLEMS = new Set(['no-response', 'no-code', 'bad-code']);
 const KEYS = new Set([
 	'kind',
@@ -46,8 +58,26 @@ const KEYS = new Set([
 	'otherFields',
 	'found',
 	'problem',
+	'via',
+	'localCode',
+	'httpStatus',
+	'jsonFields',
+	'mentions',
 ]);
 const CODE_RE = /^(0|[1-9][0-9]{0,8})$/;
+
+/** What is wrong with decodeAll's answer: its single result must be decodeResponse's; every group well formed. */
+function problemWithAll(d: Decoded, single: DecodeResult): string | undefined {
+	if (JSON.stringify(d.single) !== JSON.stringify(single)) return 'decodeAll single differs from decodeResponse';
+	if (!d.summary) return undefined;
+	if (d.summary.total < 2) return `summary of ${d.summary.total}`;
+	for (const g of [...d.summary.groups, ...(d.summary.successes ? [d.summary.successes] : [])]) {
+		const p = problemWith(g.first);
+		if (p) return `group ${g.key}: ${p}`;
+		if (g.count < 1 || g.at.length < 1 || g.last < g.at[0]) return `group ${g.key} counts`;
+	}
+	return undefined;
+}
 
 /** The first thing wrong with a result, or undefined when it is a well-formed DecodeResult. */
 function problemWith(r: DecodeResult): string | undefined {
@@ -73,6 +103,13 @@ function problemWith(r: DecodeResult): string | undefined {
 	if ((r.kind === 'not-a-response') !== (r.problem !== undefined))
 		return `problem ${String(r.problem)} with kind ${r.kind}`;
 	if (r.problem !== undefined && !PROBLEMS.has(r.problem)) return `problem ${String(r.problem)}`;
+	if (r.via !== undefined && !VIA.has(r.via)) return `via ${String(r.via)}`;
+	if ((r.kind === 'sdk-local') !== (r.localCode !== undefined))
+		return `localCode ${String(r.localCode)} with kind ${r.kind}`;
+	if (r.httpStatus !== undefined && !/^[0-9]{3}$/.test(r.httpStatus)) return `httpStatus ${r.httpStatus}`;
+	if (r.mentions !== undefined && (r.kind !== 'not-a-response' || !r.mentions.every((c) => KNOWN.has(c))))
+		return `mentions ${String(r.mentions)} with kind ${r.kind}`;
+	if (r.jsonFields !== undefined && r.problem !== 'no-code') return `jsonFields with problem ${String(r.problem)}`;
 	if ((r.kind === 'api3') !== (r.api3 !== undefined)) return 'api3 field does not match kind';
 	if (r.api3 && (typeof r.api3.code !== 'string' || r.api3.code === '')) return 'api3.code';
 	if (r.kind === 'empty' && (r.message || r.code || r.otherFields.length)) return 'empty with content';
@@ -104,13 +141,15 @@ function run(
 	extra?: (r: DecodeResult) => string | undefined,
 ): DecodeResult | undefined {
 	let r: DecodeResult;
+	let all: Decoded;
 	try {
 		r = decodeResponse(input, isKnown);
+		all = decodeAll(input, isKnown);
 	} catch (e) {
 		failures.push({ seed, i, input: input.slice(0, 300), error: `threw ${String(e)}` });
 		return undefined;
 	}
-	const p = problemWith(r) ?? extra?.(r);
+	const p = problemWith(r) ?? extra?.(r) ?? problemWithAll(all, r);
 	if (p) failures.push({ seed, i, input: input.slice(0, 300), error: p });
 	return r;
 }
@@ -467,12 +506,15 @@ describe('fuzz: 1 MB inputs', () => {
 	afterAll(() => console.info(`decoder 1 MB timings (ms): ${timings.join(', ')}`));
 
 	function timed(name: string, input: string): DecodeResult {
-		decodeResponse('{"code":4500}', isKnown); // warm
+		decodeAll('{"code":4500}', isKnown); // warm
 		const t0 = performance.now();
-		const r = decodeResponse(input, isKnown);
+		// What the page runs: the single answer and the summary of many responses.
+		const all = decodeAll(input, isKnown);
 		const ms = performance.now() - t0;
+		const r = all.single;
 		timings.push(`${name} ${ms.toFixed(1)}`);
 		expect(problemWith(r), name).toBeUndefined();
+		expect(problemWithAll(all, decodeResponse(input, isKnown)), name).toBeUndefined();
 		expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(1500);
 		return r;
 	}

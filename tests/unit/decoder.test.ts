@@ -374,9 +374,14 @@ const cases: Case[] = [
 
 	// --- not a response ---
 	{
-		name: 'JSON without a code',
+		name: 'JSON without a code, with a message: the message is decoded',
 		input: '{"message":"x"}',
-		expect: { kind: 'not-a-response', problem: 'no-code', found: 'whole' },
+		expect: { kind: 'message', found: 'whole', message: { raw: 'x', text: 'x' } },
+	},
+	{
+		name: 'JSON without a code or a message: its fields are named',
+		input: '{"event":"start","at":1}',
+		expect: { kind: 'not-a-response', problem: 'no-code', found: 'whole', jsonFields: ['event', 'at'] },
 	},
 	{ name: 'a JSON array without a code', input: '[1,2,3]', expect: { kind: 'not-a-response', problem: 'no-code' } },
 	{
@@ -390,7 +395,7 @@ const cases: Case[] = [
 		expect: { kind: 'not-a-response', problem: 'no-code' },
 	},
 	{ name: 'plain prose', input: 'hello', expect: { kind: 'not-a-response', problem: 'no-response', found: 'text' } },
-	{ name: 'a bare number', input: '4500', expect: { kind: 'not-a-response', problem: 'no-response' } },
+	{ name: 'a bare documented code', input: '4500', expect: { kind: 'error', code: '4500', found: 'bare' } },
 	{ name: 'a broken object', input: '{ not json at all', expect: { kind: 'not-a-response', problem: 'no-response' } },
 	{ name: 'empty', input: '', expect: { kind: 'empty', otherFields: [] } },
 	{ name: 'whitespace only', input: ' \r\n\t \u3000\uFEFF', expect: { kind: 'empty' } },

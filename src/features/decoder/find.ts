@@ -12,6 +12,9 @@ import {
 	type JsonObject,
 } from './json-text.ts';
 import {
+	ANCHOR_BUDGET,
+	SCAN_BUDGET,
+	WORK_BUDGET,
 	CODE_RE,
 	MAX_ANCHORED,
 	MAX_ARRAY_ITEMS,
@@ -30,10 +33,12 @@ export interface Hit {
 	found: Found;
 }
 
-interface Outcome {
+export interface Outcome {
 	hit?: Hit; // first hit with a valid code
 	bad?: Hit; // first hit with a bad code, if no valid one
 	json?: Found; // where the first JSON object/array was found (for "no-code")
+	keys?: string[]; // the top-level keys of that JSON, when it was an object
+	message?: { node: JsonObject; found: Found }; // the first object with a string `message` but no code
 }
 
 export interface Ctx {
@@ -43,11 +48,30 @@ export interface Ctx {
 	stringSearches: number;
 }
 
+/** A fresh set of work budgets (one per decode, shared by all levels of it). */
+export function newCtx(): Ctx {
+	return {
+		scan: { left: SCAN_BUDGET },
+		anchor: { left: ANCHOR_BUDGET },
+		work: { left: WORK_BUDGET },
+		stringSearches: 0,
+	};
+}
+
 export function merge(into: Outcome, from: Outcome): Outcome {
 	if (!into.hit && from.hit) into.hit = from.hit;
 	if (!into.bad && from.bad) into.bad = from.bad;
-	if (!into.json && from.json) into.json = from.json;
+	if (!into.json && from.json) {
+		into.json = from.json;
+		into.keys = from.keys;
+	}
+	if (!into.message && from.message) into.message = from.message;
 	return into;
+}
+
+/** Up to 12 top-level keys of a parsed object (for "JSON without a code: it has …"). */
+function topKeys(v: object): string[] | undefined {
+	return Array.isArray(v) ? undefined : Object.keys(v).slice(0, 12);
 }
 
 export function codeIsValid(v: unknown): boolean {
@@ -74,7 +98,7 @@ function api3Error(obj: JsonObject): boolean {
 }
 
 /** Breadth-first search of a parsed value for a response, to depth MAX_DEPTH. */
-function bfs(root: unknown, found: Found, ctx: Ctx, level: number): Outcome {
+export function bfs(root: unknown, found: Found, ctx: Ctx, level: number): Outcome {
 	const out: Outcome = {};
 	const queue: { v: unknown; d: number }[] = [{ v: root, d: 0 }];
 	for (let head = 0; head < queue.length && head < MAX_NODES; head++) {
@@ -97,7 +121,7 @@ function bfs(root: unknown, found: Found, ctx: Ctx, level: number): Outcome {
 		if (h) {
 			if (h.valid) return merge(out, { hit: h });
 			if (!out.bad) out.bad = h;
-		}
+		} else if (!out.message && typeof v.message === 'string' && hasOwn(v, 'message')) out.message = { node: v, found };
 		if (d >= MAX_DEPTH) continue;
 		const keys = Object.keys(v);
 		for (let i = 0; i < keys.length && queue.length < MAX_NODES; i++) enqueue(queue, v[keys[i]], d + 1, ctx, level);
@@ -134,7 +158,7 @@ function scanFragments(text: string, ctx: Ctx, level: number, escaped: boolean):
 		if (end < 0) return -1;
 		const v = parseJson(text.slice(pos, end + 1), ctx.work);
 		if (v === FAIL || typeof v !== 'object' || v === null) return -1;
-		if (!out.json) out.json = found;
+		if (!out.json) Object.assign(out, { json: found, keys: topKeys(v) });
 		const sub = bfs(v, found, ctx, level);
 		merge(out, sub);
 		return end;
@@ -197,7 +221,7 @@ export function searchText(text: string, ctx: Ctx, level: number, escaped: boole
 		if (v !== FAIL) {
 			if (typeof v === 'object' && v !== null) {
 				const found: Found = escaped ? 'escaped' : 'whole';
-				out.json = found;
+				Object.assign(out, { json: found, keys: topKeys(v) });
 				return merge(out, bfs(v, found, ctx, level));
 			}
 			if (typeof v === 'string') {

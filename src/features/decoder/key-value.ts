@@ -1,25 +1,65 @@
-/** The plain-text fallback: `code=4500 message=…`, `code: 4500`, quoted or escaped values, read from text that holds no JSON response. */
+/**
+ * The plain-text fallback: `code=4500 message=…`, `code: 4500`, `错误码：4500`, quoted, escaped,
+ * Python `u'…'` and URL-encoded values, read from text that holds no JSON response.
+ */
 import type { DecodeResult } from './decode.ts';
 import { unescapeOnce } from './json-text.ts';
 import { API3_CODE_RE, MAX_KEY_HITS } from './limits.ts';
 import { decodeMessage } from './message.ts';
 import { withCode } from './result.ts';
 
+/** The labels a code, a message and a request ID go by in logs and SDK printouts, English and Chinese. */
+const CODE_KEYS = ['code', '错误码', '错误代码'];
+const MESSAGE_KEYS = ['message', '错误信息', '错误消息', '错误描述'];
+const REQUEST_ID_KEYS = ['requestId', 'RequestId', '请求ID', '请求 ID'];
+/** A value read to the end of its line stops where one of these keys starts (`… requestId=abc`). */
+const BOUNDARY_KEYS = new Set([
+	...CODE_KEYS,
+	...MESSAGE_KEYS,
+	...REQUEST_ID_KEYS,
+	'codeDesc',
+	'Code',
+	'Message',
+	'CodeNumber',
+	'Error',
+	'ext',
+	'detail',
+	'data',
+	'location',
+	'Request',
+	'Response',
+]);
+
 const isWordChar = (c: number): boolean =>
 	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isKeyChar = (c: number): boolean => isWordChar(c) || (c >= 0x4e00 && c <= 0x9fff);
 const isQuoteish = (c: number): boolean => c === 34 || c === 39 || c === 92; // " ' \
 const isBlank = (c: number): boolean =>
 	c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+const isSeparator = (c: number): boolean => c === 58 || c === 61 || c === 0xff1a || c === 0xff1d; // : = ： ＝
+/** What may stand between two fields: blanks, `,` `;` `&` `|` `，` `；` `、`. */
+const isFieldGap = (c: number): boolean =>
+	isBlank(c) || c === 44 || c === 59 || c === 38 || c === 124 || c === 0xff0c || c === 0xff1b || c === 0x3001;
 
 interface TextValue {
 	value: string;
 	quoted: boolean;
 }
 
+/** The first of `keys` found used as a key, with its value (see findKeyValue). */
+function findAny(text: string, keys: string[], toEol: boolean): TextValue | undefined {
+	for (const key of keys) {
+		const v = findKeyValue(text, key, toEol);
+		if (v) return v;
+	}
+	return undefined;
+}
+
 /**
  * Finds `key` used as a key (`key=v`, `key: v`, `"key": "v"`, `\"key\":\"v\"`), not as part of a
  * longer word, and reads its value: a quoted value up to its closing quote or the end of the line;
- * otherwise a token (`toEol` false) or the rest of the line (`toEol` true).
+ * otherwise a token (`toEol` false) or the rest of the line up to the next known key (`toEol` true).
+ * A value after `?` or `&` is form-encoded (`+` is a space); `%XX` escapes are decoded.
  */
 function findKeyValue(text: string, key: string, toEol: boolean): TextValue | undefined {
 	let from = 0;
@@ -28,17 +68,17 @@ function findKeyValue(text: string, key: string, toEol: boolean): TextValue | un
 		const at = text.indexOf(key, from);
 		if (at === -1) return undefined;
 		from = at + key.length;
-		if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+		const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+		if (isWordChar(before)) continue;
 		let j = at + key.length;
 		if (j < text.length && isWordChar(text.charCodeAt(j))) continue;
 		for (let k = 0; k < 8 && j < text.length && isQuoteish(text.charCodeAt(j)); k++) j++;
 		for (let k = 0; k < 16 && j < text.length && isBlank(text.charCodeAt(j)); k++) j++;
-		const sep = text.charCodeAt(j);
-		if (sep !== 58 /* : */ && sep !== 61 /* = */ && sep !== 0xff1a /* ： */ && sep !== 0xff1d /* ＝ */) continue;
+		if (!isSeparator(text.charCodeAt(j))) continue;
 		j++;
 		for (let k = 0; k < 64 && j < text.length && (isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === 10); k++) j++;
 		const v = readValue(text, j, toEol, lineEnd(text, j, eol));
-		if (v) return v;
+		if (v) return { ...v, value: percentDecode(v.value, before === 38 || before === 63 /* & ? */) };
 	}
 	return undefined;
 }
@@ -54,6 +94,10 @@ function lineEnd(text: string, from: number, cache: { from: number; at: number }
 
 function readValue(text: string, j: number, toEol: boolean, eol: number): TextValue | undefined {
 	let c = text.charCodeAt(j);
+	// Python's string prefixes: u'…', b'…', r'…'.
+	const q = text.charCodeAt(j + 1);
+	if ((c === 117 || c === 98 || c === 114 || c === 85 || c === 66 || c === 82) && (q === 39 || q === 34))
+		c = text.charCodeAt(++j);
 	// Escaped quote: \"value\" (also \\\"value\\\").
 	let bs = 0;
 	while (c === 92 && bs < 4) {
@@ -77,28 +121,53 @@ function readValue(text: string, j: number, toEol: boolean, eol: number): TextVa
 		return { value: unescapeTextValue(text.slice(j + 1, Math.min(k, eol)), 1), quoted: true };
 	}
 	if (toEol) {
-		const v = text.slice(j, eol).trim();
+		const v = text.slice(j, nextKey(text, j, eol)).trim();
 		return v === '' ? undefined : { value: v, quoted: false };
 	}
 	let k = j;
 	for (; k < eol && k - j < 64; k++) {
 		const d = text.charCodeAt(k);
-		if (
-			isBlank(d) ||
-			d === 44 ||
-			d === 59 ||
-			d === 38 ||
-			d === 125 ||
-			d === 93 ||
-			d === 41 ||
-			d === 34 ||
-			d === 39 ||
-			d === 92
-		)
-			break;
+		if (isFieldGap(d) || d === 125 || d === 93 || d === 41 || d === 34 || d === 39 || d === 92) break;
 	}
-	const v = text.slice(j, k);
+	// A number closing a sentence ("Error code:4100." in the PHP SDK's demo) ends before the full stop.
+	const v = /^-?[0-9]+\.$/.test(text.slice(j, k)) ? text.slice(j, k - 1) : text.slice(j, k);
 	return v === '' ? undefined : { value: v, quoted: false };
+}
+
+/**
+ * Where the next known key starts between `from` and `eol` (`… requestId=abc`, `…&requestId=`,
+ * `…, CodeNumber=4100`), minus the gap before it; `eol` if none. Linear: each separator is looked
+ * back from at most 24 characters.
+ */
+function nextKey(text: string, from: number, eol: number): number {
+	for (let p = from + 1; p < eol; p++) {
+		if (!isSeparator(text.charCodeAt(p))) continue;
+		let e = p;
+		for (let k = 0; k < 8 && e > from && (isQuoteish(text.charCodeAt(e - 1)) || isBlank(text.charCodeAt(e - 1))); k++)
+			e--;
+		let s = e;
+		while (s > from && e - s < 16 && isKeyChar(text.charCodeAt(s - 1))) s--;
+		while (s > from && isQuoteish(text.charCodeAt(s - 1))) s--;
+		if (s <= from || !isFieldGap(text.charCodeAt(s - 1))) continue;
+		if (!BOUNDARY_KEYS.has(text.slice(s, e).replace(/["'\\]/g, ''))) continue;
+		let cut = s;
+		while (cut > from && isFieldGap(text.charCodeAt(cut - 1))) cut--;
+		return cut;
+	}
+	return eol;
+}
+
+/** Decodes `%XX` escapes (and `+` in a form value); a sequence that is not valid UTF-8 stays as written. */
+export function percentDecode(value: string, form: boolean): string {
+	const v = form ? value.replace(/\+/g, ' ') : value;
+	if (!/%[0-9A-Fa-f]{2}/.test(v)) return v;
+	return v.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+		try {
+			return decodeURIComponent(run);
+		} catch {
+			return run;
+		}
+	});
 }
 
 /** Undoes JSON-style escaping `levels` times, keeping \uXXXX for decodeUnicodeEscapes. */
@@ -108,16 +177,19 @@ function unescapeTextValue(s: string, levels: number): string {
 	return v;
 }
 
+/** `code=…` (API 2.0) or `Error … Code=…` (API 3.0) in plain text; undefined when neither is there. */
 export function textFallback(text: string, isKnownCode: (code: string) => boolean): DecodeResult | undefined {
-	const code = findKeyValue(text, 'code', false);
+	const code = findAny(text, CODE_KEYS, false);
 	if (code) {
 		const r: DecodeResult = { kind: 'not-a-response', otherFields: [], found: 'text' };
-		const message = findKeyValue(text, 'message', true);
+		const message = findAny(text, MESSAGE_KEYS, true);
 		if (message) r.message = decodeMessage(message.value);
 		const codeDesc = findKeyValue(text, 'codeDesc', false);
 		if (codeDesc) r.codeDesc = codeDesc.value;
-		const requestId = findKeyValue(text, 'requestId', false) ?? findKeyValue(text, 'RequestId', false);
+		const requestId = findAny(text, REQUEST_ID_KEYS, false);
 		if (requestId) r.requestId = requestId.value;
+		// The PHP SDK prints "Error code:4100." and "message:….".
+		if (text.indexOf('Error code:') !== -1) r.via = 'php';
 		return withCode(r, code.value, code.quoted ? 'string' : 'number', isKnownCode);
 	}
 	if (text.indexOf('Error') !== -1) {

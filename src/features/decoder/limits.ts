@@ -29,3 +29,7 @@ export const MAX_KEY_HITS = 500;
 /** How far back from a `"code"` key the anchored search looks for the `{` that opens its object. */
 export const ANCHOR_WINDOW = 65_536;
 export const FIELD_VALUE_MAX = 300;
+/** Many responses in one paste: `{` candidates tried, responses kept, lines read as `code=…` text. */
+export const MAX_MANY_STARTS = 20_000;
+export const MAX_RESPONSES = 5_000;
+export const MAX_LINES = 100_000;

@@ -33,11 +33,16 @@ export function decodeUnicodeEscapes(text: string): { text: string; decoded: boo
 }
 
 const MODULE_RE = /^\s*[(（]\s*([0-9]{1,20})\s*[)）]/;
+/** `20108:Channel is not in an editable status`: four or more digits, a colon, then text (not a time such as 10:00). */
+const MODULE_COLON_RE = /^\s*([0-9]{4,20})\s*[:：]\s*(?=[^\s0-9])/;
 
-/** Splits a leading module error code, "(100004) incorrect projectId" → 100004 + "incorrect projectId". */
+/**
+ * Splits a leading module error code: "(100004) incorrect projectId" → 100004 + "incorrect projectId";
+ * "20108:频道处于非编辑状态" → 20108 + "频道处于非编辑状态".
+ */
 export function splitModuleCode(message: string): { moduleCode?: string; text: string } {
 	if (typeof message !== 'string') return { text: '' };
-	const m = MODULE_RE.exec(message);
+	const m = MODULE_RE.exec(message) ?? MODULE_COLON_RE.exec(message);
 	if (!m) return { text: message.trim() };
 	return { moduleCode: m[1], text: message.slice(m[0].length).trim() };
 }

@@ -33,6 +33,28 @@ function asText(v: unknown): string {
 	return compact(v);
 }
 
+/**
+ * Codes that API 2.0 SDKs make up themselves and return in place of the server's answer: the Java
+ * SDK's -2300 (URL-encoding failure), -2700 (an exception during the request, HTTP status 400 or
+ * more included) and -2800 (closing the connection failed); the PHP SDK's 3000 with "request falied!"
+ * (typo as in the SDK) for a response it could not read.
+ */
+const JAVA_LOCAL_CODES = new Set(['-2300', '-2700', '-2800']);
+const PHP_LOCAL_CODE = '3000';
+
+function sdkLocal(r: DecodeResult, value: unknown): DecodeResult | undefined {
+	const v = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (JAVA_LOCAL_CODES.has(v)) {
+		// The JDK's exception text names the HTTP status: "Server returned HTTP response code: 500 for URL: …".
+		const status = r.message ? /HTTP response code: ([0-9]{3})/.exec(r.message.raw)?.[1] : undefined;
+		return Object.assign(r, { kind: 'sdk-local', via: 'java', localCode: v }, status ? { httpStatus: status } : {});
+	}
+	if (v === PHP_LOCAL_CODE && r.message && r.message.raw.indexOf('request falied') !== -1)
+		return Object.assign(r, { kind: 'sdk-local', via: 'php', localCode: v });
+	return undefined;
+}
+
+/** Sets the code and the kind it makes (success, a documented error, an unknown code, an SDK's own code). */
 export function withCode(
 	r: DecodeResult,
 	value: unknown,
@@ -40,6 +62,8 @@ export function withCode(
 	isKnownCode: (code: string) => boolean,
 ): DecodeResult {
 	if (codeType) r.codeType = codeType;
+	const local = sdkLocal(r, value);
+	if (local) return local;
 	let code: string | undefined;
 	if (typeof value === 'number' && codeIsValid(value)) code = String(value);
 	else if (typeof value === 'string' && CODE_RE.test(value)) code = value;
@@ -81,13 +105,24 @@ export function fromHit(hit: Hit, isKnownCode: (code: string) => boolean): Decod
 			if (k !== 'Error' && k !== 'RequestId') r.otherFields.push({ name: k, value: compact(o[k]) });
 		return r;
 	}
+	api2Fields(o, r);
 	const value = o.code;
+	const type = typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : undefined;
+	return withCode(r, value, type, isKnownCode);
+}
+
+/** An object with a `message` but no code (what is left of a response, or a log record): its message decoded. */
+export function fromMessageOnly(node: JsonObject, found: DecodeResult['found']): DecodeResult {
+	return api2Fields(node, { kind: 'message', otherFields: [], found });
+}
+
+/** Reads an API 2.0 response's message, codeDesc, request ID and other fields into `r`. */
+function api2Fields(o: JsonObject, r: DecodeResult): DecodeResult {
 	if (hasOwn(o, 'message')) r.message = decodeMessage(asText(o.message));
 	if (hasOwn(o, 'codeDesc')) r.codeDesc = asText(o.codeDesc);
 	for (const k of ['requestId', 'RequestId']) {
 		if (r.requestId === undefined && hasOwn(o, k) && o[k] !== null && o[k] !== undefined) r.requestId = asText(o[k]);
 	}
 	for (const k of Object.keys(o)) if (!API2_KNOWN.has(k)) r.otherFields.push({ name: k, value: compact(o[k]) });
-	const type = typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : undefined;
-	return withCode(r, value, type, isKnownCode);
+	return r;
 }
