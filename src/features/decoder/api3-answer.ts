@@ -1,13 +1,13 @@
 /**
  * The answer to a pasted API 3.0 error: Tencent's description of the code, then the API 2.0
- * codes we relate to it with our match strength. A false friend (same name, different meaning)
+ * codes we relate to it with our match strength, and what to do (ours, from the best match). A false friend (same name, different meaning)
  * is shown as a warning pointing at the API 2.0 code, never as a mapping.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 import { renderInline } from '../../utils/markdown.ts';
 import { el } from '../../utils/dom.ts';
-import { codeLink } from './details.ts';
+import { actionOf, codeLink } from './details.ts';
 import type { DecoderStrings } from './strings.ts';
 
 /** What the page knows of one API 3.0 code (Decoder.astro builds it from the site data). */
@@ -43,6 +43,8 @@ export function api3Details(
 		);
 		parts.push(el('p', { text: strings['decoder.api3Map'] }), el('ul', { children: items }));
 	} else parts.push(el('p', { text: strings['decoder.api3None'] }));
+	// What to do: ours for the API 2.0 code that matches best, when one matches exactly or closely.
+	const best = related.find((item) => item.match === 'exact') ?? related.find((item) => item.match === 'close');
 	for (const item of falseFriends)
 		parts.push(
 			el('p', {
@@ -51,5 +53,6 @@ export function api3Details(
 				children: [strings['match.false-friend'], strings['punct.colon'], codeLink(item.code, locale, item.title)],
 			}),
 		);
+	if (best) parts.push(...actionOf(best.code, locale, strings));
 	return parts;
 }

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { el } from '../../utils/dom.ts';
 import { renderInline, renderProse } from '../../utils/markdown.ts';
 import { memoize } from '../../utils/memo.ts';
+import { interpolate } from '../../i18n/interpolate.ts';
 import { pageUrl, withBase } from '../../utils/url.ts';
 import type { DecoderStrings } from './strings.ts';
 
@@ -29,6 +30,15 @@ export function codeLink(code: string, locale: Locale, title?: string): HTMLAnch
 	});
 }
 
+/** The badge that marks what this project wrote (not Tencent Cloud). */
+function oursBadge(strings: DecoderStrings): HTMLElement {
+	return el('span', {
+		className: 'badge badge--ours',
+		text: strings['badge.ours'],
+		attrs: { title: strings['badge.oursTitle'] },
+	});
+}
+
 /** Title, summary, what to do and retrying: the elements that explain a known code. */
 export function codeDetails(record: CodeRecord, code: string, locale: Locale, strings: DecoderStrings): HTMLElement[] {
 	const text = record.text[locale];
@@ -39,13 +49,27 @@ export function codeDetails(record: CodeRecord, code: string, locale: Locale, st
 	action.innerHTML = renderProse(text.action);
 	const retry = el('div', { className: 'prose' });
 	retry.innerHTML = renderProse(text.retry);
-	const ours = () =>
-		el('span', {
-			className: 'badge badge--ours',
-			text: strings['badge.ours'],
-			attrs: { title: strings['badge.oursTitle'] },
-		});
-	const whatToDo = el('h3', { text: `${strings['decoder.whatToDo']} `, children: [ours()] });
-	const retrying = el('h3', { text: `${strings['code.retry']} `, children: [ours()] });
+	const whatToDo = el('h3', { text: `${strings['decoder.whatToDo']} `, children: [oursBadge(strings)] });
+	const retrying = el('h3', { text: `${strings['code.retry']} `, children: [oursBadge(strings)] });
 	return [heading, summary, whatToDo, action, retrying, retry];
+}
+
+/** Our "what to do" for a code, under its heading; filled in when the code's record has loaded. */
+export function actionOf(code: string, locale: Locale, strings: DecoderStrings): HTMLElement[] {
+	const heading = el('h3', { text: `${strings['decoder.whatToDo']} `, children: [oursBadge(strings)] });
+	const from = el('p', { className: 'muted', text: interpolate(strings['decoder.api3Action'], { code }) });
+	const action = el('div', { className: 'prose' });
+	void loadRecord(code)
+		.then((record) => {
+			if (record) action.innerHTML = renderProse(record.text[locale].action); // our content, escaped by renderProse
+		})
+		.catch(() => undefined);
+	return [heading, from, action];
+}
+
+/** A link's title once the code's record has loaded (for lists of codes whose titles the page lacks). */
+export function appendTitle(link: HTMLElement, code: string, locale: Locale): void {
+	void loadRecord(code)
+		.then((record) => record && link.append(' ', record.text[locale].title))
+		.catch(() => undefined);
 }

@@ -1,36 +1,18 @@
 /**
- * The decoder page: decodes what is pasted as you type (decode.ts) and explains it
- * in the page's language. Pasted text is only ever set as text (textContent), never as HTML.
- * Code details come from /codes/{code}.json (details.ts).
+ * The decoder page: decodes what is pasted as you type (many.ts, decode.ts) and explains it in
+ * the page's language: one response (render.ts), or several summed up per code (summary.ts).
  */
-import { decodeResponse, type DecodeResult } from './decode.ts';
-import { interpolate } from '../../i18n/interpolate.ts';
-import { isLocale, type Locale } from '../../i18n/locales.ts';
-import { el } from '../../utils/dom.ts';
-import { escapeHtml } from '../../utils/html.ts';
-import { renderInline } from '../../utils/markdown.ts';
+import { decodeAll } from './many.ts';
+import { isLocale } from '../../i18n/locales.ts';
 import { readStrings } from '../../i18n/feature-strings.ts';
-import { pageUrl } from '../../utils/url.ts';
-import { codeDetails, loadRecord } from './details.ts';
-import { api3Details, type Api3Answer } from './api3-answer.ts';
 import { readStored, store } from '../../utils/storage.ts';
-import type { DecoderKey, DecoderStrings } from './strings.ts';
+import type { Api3Answer } from './api3-answer.ts';
+import { renderResult, type RenderContext } from './render.ts';
+import { renderSummary } from './summary.ts';
+import type { DecoderStrings } from './strings.ts';
 
-const MAX_SHOWN = 2000;
 /** What was pasted survives a switch to the other language's decoder in this tab (never in the URL). */
 const INPUT_STORAGE_KEY = 'decoder-input';
-
-/**
- * Our own UI strings may use inline markdown (`code`): the template is rendered, then the values
- * are filled in as escaped text, so a value (from the pasted response) is never read as markdown,
- * HTML or a placeholder.
- */
-function uiText(tag: 'p' | 'span', template: string, values: Record<string, string> = {}): HTMLElement {
-	const node = el(tag);
-	const escaped = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, escapeHtml(value)]));
-	node.innerHTML = interpolate(renderInline(template), escaped);
-	return node;
-}
 
 /** Wire the decoder block ([data-decoder]): decode on every input and on the example buttons. */
 export function attachDecoder(root: HTMLElement): void {
@@ -39,119 +21,21 @@ export function attachDecoder(root: HTMLElement): void {
 	const lang = document.documentElement.dataset.locale;
 	if (!textarea || !out || !isLocale(lang)) return;
 	// Narrowed once, for the closures below.
-	const [input, output, locale]: [HTMLTextAreaElement, HTMLElement, Locale] = [textarea, out, lang];
-	const strings = readStrings<DecoderStrings>(root);
+	const [input, output]: [HTMLTextAreaElement, HTMLElement] = [textarea, out];
 	const known = new Set((root.dataset.codes ?? '').split(',').filter(Boolean));
-	const api3Map = JSON.parse(root.dataset.api3 ?? '{}') as Record<string, Api3Answer>;
-	const classes = JSON.parse(root.dataset.classes ?? '[]') as { digit: string; name: string }[];
-	const fill = (key: DecoderKey, values: Record<string, string> = {}) => interpolate(strings[key], values);
-	let sequence = 0;
+	const ctx: RenderContext = {
+		locale: lang,
+		strings: readStrings<DecoderStrings>(root),
+		api3Map: JSON.parse(root.dataset.api3 ?? '{}') as Record<string, Api3Answer>,
+		classes: JSON.parse(root.dataset.classes ?? '[]') as { digit: string; name: string }[],
+	};
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	async function show(result: DecodeResult): Promise<void> {
-		const id = ++sequence;
-		const parts: HTMLElement[] = [];
-		const decoded = result.kind !== 'empty' && result.kind !== 'not-a-response';
-		if (decoded && result.found !== 'whole') parts.push(uiText('p', strings[`decoder.found.${result.found}`]));
-		// For a known code: its name first, then what the response itself says, then what to do.
-		let head: HTMLElement | null = null;
-		let body: HTMLElement | null = null;
-		switch (result.kind) {
-			case 'empty':
-				output.replaceChildren(uiText('p', strings['decoder.empty']));
-				output.dataset.kind = 'empty';
-				return;
-			case 'success':
-				parts.push(uiText('p', strings['decoder.success']));
-				break;
-			case 'error': {
-				head = el('div', {
-					className: 'decoder__code',
-					text: fill('decoder.loading', { code: result.code as string }),
-				});
-				parts.push(head);
-				break;
-			}
-			case 'unknown-code': {
-				const code = result.code as string;
-				const digit = result.classDigit ?? code[0];
-				const names = classes.filter((c) => c.digit === digit).map((c) => c.name);
-				parts.push(el('p', { className: 'decoder__verdict', text: fill('decoder.unknown', { code }) }));
-				parts.push(
-					el('p', {
-						text: names.length
-							? fill('decoder.unknownClass', { digit, classes: names.join(locale === 'zh' ? '、' : ', ') })
-							: fill('decoder.unknownNoClass', { digit }),
-					}),
-				);
-				parts.push(
-					el('p', { children: [el('a', { text: fill('decoder.toTable'), attrs: { href: pageUrl(locale, '') } })] }),
-				);
-				break;
-			}
-			case 'api3': {
-				const code = result.api3?.code ?? '';
-				parts.push(...api3Details(code, Object.hasOwn(api3Map, code) ? api3Map[code] : undefined, locale, strings));
-				break;
-			}
-			case 'not-a-response':
-				parts.push(
-					uiText(
-						'p',
-						strings[
-							result.problem === 'no-code'
-								? 'decoder.noCode'
-								: result.problem === 'bad-code'
-									? 'decoder.badCode'
-									: 'decoder.noResponse'
-						],
-					),
-				);
-				break;
-		}
-		// The response's own fields, decoded (\uXXXX, module code), whatever its API version.
-		if (decoded) {
-			if (result.codeType === 'string' && result.code)
-				parts.push(uiText('p', strings['decoder.codeString'], { code: result.code }));
-			const fields: [string, string, string?][] = [];
-			if (result.message?.moduleCode)
-				fields.push([fill('decoder.moduleCode'), result.message.moduleCode, 'module-code']);
-			if (result.message && result.message.text)
-				fields.push([fill('decoder.messageText'), result.message.text, 'message-text']);
-			if (result.codeDesc) fields.push([fill('decoder.codeDesc'), result.codeDesc, 'code-desc']);
-			if (result.requestId) fields.push([fill('decoder.requestId'), result.requestId, 'request-id']);
-			for (const field of result.otherFields) fields.push([field.name, field.value]);
-			if (fields.length) parts.push(fieldList(fields));
-			if (result.message?.unicodeDecoded) parts.push(uiText('p', strings['decoder.unicode']));
-		}
-		if (head) {
-			body = el('div');
-			parts.push(body);
-		}
-		output.dataset.kind = result.kind;
-		output.replaceChildren(...parts);
-		if (result.kind === 'error' && head && body) {
-			const code = result.code as string;
-			const record = await loadRecord(code).catch(() => null);
-			if (id !== sequence) return;
-			if (!record) return head.replaceChildren(el('p', { text: fill('decoder.loadFailed', { code }) }));
-			const [title, summary, ...rest] = codeDetails(record, code, locale, strings);
-			head.replaceChildren(title, summary);
-			body.replaceChildren(...rest);
-		}
-	}
-
-	function fieldList(fields: [string, string, string?][]): HTMLElement {
-		const list = el('dl', { className: 'decoder__fields' });
-		for (const [name, value, key] of fields) {
-			// A huge message is shown cut short: laying out a megabyte of text would freeze the page.
-			const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}… (+${value.length - MAX_SHOWN})` : value;
-			list.append(el('dt', { text: name }), el('dd', { text: shown, attrs: { 'data-field': key } }));
-		}
-		return list;
-	}
-
-	const decode = () => void show(decodeResponse(input.value, (code) => known.has(code)));
+	const decode = () => {
+		const { single, summary } = decodeAll(input.value, (code) => known.has(code));
+		output.dataset.kind = summary ? 'many' : single.kind;
+		output.replaceChildren(...(summary ? renderSummary(summary, ctx) : renderResult(single, ctx)));
+	};
 	input.addEventListener('input', () => {
 		store('sessionStorage', INPUT_STORAGE_KEY, input.value);
 		clearTimeout(timer);

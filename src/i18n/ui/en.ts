@@ -177,7 +177,7 @@ export const en = {
 	'decoder.description':
 		'Paste a Tencent Cloud API 2.0 response, a log line or a message: see the code, what it means, the module code and the decoded message.',
 	'decoder.lead':
-		'Paste a response, a log line that contains one, or just a `message`. It shows the code and what to do, the module code, and Chinese text decoded from `\\uXXXX` escapes.',
+		'Paste a response, a log with one or many, just a `message` or a code, or your SDK’s error output. It shows the code and what to do, the module code, and Chinese text decoded from `\\uXXXX` escapes.',
 	'decoder.label': 'Response, log line or message',
 	'decoder.privacy': 'Decoded in your browser, offline too; nothing you paste leaves this page.',
 	'decoder.examples': 'Try:',
@@ -185,6 +185,7 @@ export const en = {
 	'decoder.example2': 'Unicode escapes',
 	'decoder.example3': 'Log line',
 	'decoder.example4': 'Success',
+	'decoder.example5': 'Many responses',
 	'decoder.noscript': 'The decoder needs JavaScript. Without it, read how responses are built:',
 	'decoder.empty': 'Paste something above to decode it.',
 	'decoder.success': '`code` is 0: the call succeeded. There is no error to explain.',
@@ -194,13 +195,12 @@ export const en = {
 	'decoder.unknownNoClass':
 		'No group of common codes starts with {digit}. It may be a product-specific code: check the documentation of the product you called.',
 	'decoder.toTable': 'See all codes',
-	'decoder.noResponse':
-		'This does not look like an API 2.0 response: no JSON object and no `code` was found. Paste the response body, or a log line that contains it.',
+	'decoder.noResponse': 'Nothing here looks like an API 2.0 response: no JSON object and no `code` was found.',
 	'decoder.noCode': 'This is JSON, but it has no `code` field. An API 2.0 response always has one (0 on success).',
 	'decoder.badCode': 'The `code` here is not a whole non-negative number, so it is not an API 2.0 code.',
 	'decoder.codeString':
 		'`code` arrived as a string ("{code}"). Some API 2.0 pages document it that way; compare it by value.',
-	'decoder.moduleCode': 'Module error code (from the product module, in parentheses)',
+	'decoder.moduleCode': 'Module error code (from the product module, at the start of the message)',
 	'decoder.messageText': 'Message text',
 	'decoder.unicode': 'Decoded from `\\uXXXX` escapes.',
 	'decoder.codeDesc': 'codeDesc (the product’s name for the error)',
@@ -212,6 +212,46 @@ export const en = {
 	'decoder.api3Official': 'Tencent Cloud’s description of it:',
 	'decoder.api3Map': 'API 2.0 codes that we relate to it, with how closely (ours):',
 	'decoder.api3None': 'None of the API 2.0 common codes maps to it in this reference.',
+	'decoder.api3Action': 'As for {code} (the closest API 2.0 code):',
+	'decoder.found.bare': 'Read as a code on its own.',
+	'decoder.message':
+		'There is no `code` here, only a message: it is decoded below. Which common error it is, the `code` of the whole response says: paste that to see what to do.',
+	'decoder.jsonFields': 'Its fields: {fields}.',
+	'decoder.mentions': 'No response was found, but the text mentions documented codes:',
+	'decoder.tryNext':
+		'What to try: paste the whole response body (it starts with `{` and has a `code`), the complete error output of your SDK, or just the code.',
+	'decoder.via.terraform':
+		'Read as the Terraform provider’s error text (`[APIError] Code=…, Message=…, CodeNumber=…`).',
+	'decoder.via.php': 'Read as the PHP SDK’s error output (`Error code:…`).',
+	'decoder.via.java': 'Read as a response the Java SDK made up itself.',
+	'decoder.via.python': 'Read as an exception of the Python SDK.',
+	'decoder.via.qcloudcli': 'Read as qcloudcli’s error output.',
+	'decoder.local.java':
+		'{code} is not a Tencent Cloud error code: the API 2.0 Java SDK returns it itself, in place of the server’s answer, when {meaning}. The server’s own answer is not in it; the message says what failed.',
+	'decoder.local.java2300': 'it cannot URL-encode the request',
+	'decoder.local.java2700': 'the request throws an exception (an HTTP status of 400 or more included)',
+	'decoder.local.java2800': 'closing the connection fails',
+	'decoder.local.php':
+		'3000 is not a Tencent Cloud error code: the API 2.0 PHP SDK uses it, with “request falied!” (its own spelling), when the answer it got was not JSON or had no `code`. The raw answer is in the SDK’s `getLastResponse()`.',
+	'decoder.transport':
+		'This is not an API response: the call failed before the API answered (an HTTP status other than 200, or the network), so there is no API 2.0 code to explain.',
+	'decoder.transport.python':
+		'The Python SDK raises ApiServerNetworkException when the HTTP status is not 200, and ApiClientNetworkException on a network error.',
+	'decoder.transport.qcloudcli': 'qcloudcli prints this when the HTTP status is not 200.',
+	'decoder.transport.html':
+		'What came back is an HTML page, not a JSON response: a server or proxy answered in place of the API.',
+	'decoder.transport.try':
+		'What to try: check the endpoint (API 2.0 domains end in `.api.qcloud.com`), proxies and the network; Tencent Cloud has switched API 2.0 off, so a call to it may no longer get an API answer at all.',
+	'decoder.httpStatus': 'HTTP status',
+	'decoder.transport.status': 'What Tencent Cloud has said about API 2.0 going offline',
+	'decoder.many': '{total} responses found: {errors} with an error, {successes} successful.',
+	'decoder.many.count': '{count}×',
+	'decoder.many.line': 'line {first}',
+	'decoder.many.lines': 'lines {first}–{last}',
+	'decoder.many.item': 'item {first}',
+	'decoder.many.items': 'items {first}–{last}',
+	'decoder.many.successes': 'Successful (code 0)',
+	'decoder.many.other': 'Not an API 2.0 code',
 	'decoder.whatToDo': 'What to do',
 	'decoder.loading': 'Loading {code}…',
 	'decoder.loadFailed': 'Could not load the details of {code}.',
