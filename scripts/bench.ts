@@ -2,7 +2,7 @@
  * npm run bench: builds the site and measures it in Chromium, gzip-sized as a CDN sends it:
  * first-view weight per page type and language, search (cold and warm, time and bytes to the
  * first result), build time and peak memory, and the same build over synthetic registries of
- * 1,000 and 10,000 codes. Prints a table, writes bench-results.json, and exits 1 if a budget in
+ * 1,000 and 10,000 codes, and the decoder on 1 MB pastes. Prints a table, writes bench-results.json, and exits 1 if a budget in
  * bench.budgets.json is broken. `npm run bench -- --no-scale` skips the synthetic builds.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { launch, median, startServer } from './bench/measure.ts';
 import { benchPages } from './bench/pages.ts';
 import { benchScale, type ScaleFigures } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
+import { benchDecoder } from './bench/decoder.ts';
+import { readContent } from '../src/pipeline/3-read.ts';
 
 const budgets = JSON.parse(readFileSync('bench.budgets.json', 'utf8'));
 const port = 4390;
@@ -107,7 +109,18 @@ if (scale.length) {
 	}
 }
 
-writeFileSync('bench-results.json', `${JSON.stringify({ build, pages, search, scale, budgets, failures }, null, 2)}\n`);
+const known = new Set(readContent().set.registry.map((entry) => entry.id));
+const decoder = benchDecoder((code) => known.has(code));
+console.log('\nDecoder, 1 MB pastes (Node, median of 5)');
+for (const d of decoder)
+	console.log(
+		`${d.input.padEnd(28)} ${d.ms.toFixed(1).padStart(8)} ms${check(`decoder ${d.input}`, Math.round(d.ms), budgets.decoder.oneMbMs, ' ms')}`,
+	);
+
+writeFileSync(
+	'bench-results.json',
+	`${JSON.stringify({ build, pages, search, scale, decoder, budgets, failures }, null, 2)}\n`,
+);
 if (failures.length) {
 	console.error(`\nBudgets broken:\n- ${failures.join('\n- ')}`);
 	process.exit(1);

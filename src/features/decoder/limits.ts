@@ -33,3 +33,5 @@ export const FIELD_VALUE_MAX = 300;
 export const MAX_MANY_STARTS = 20_000;
 export const MAX_RESPONSES = 5_000;
 export const MAX_LINES = 100_000;
+/** Characters the search for many responses may hand to JSON.parse in all (a 1 MB log of responses needs 1 MB). */
+export const MANY_PARSE_BUDGET = 2_000_000;

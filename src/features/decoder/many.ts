@@ -4,10 +4,10 @@
  * by the whole search, so a 1 MB log stays fast.
  */
 import { decodeResponse, type DecodeResult } from './decode.ts';
-import { bfs, newCtx, searchText } from './find.ts';
-import { FAIL, matchBrace, parseJson } from './json-text.ts';
+import { bfs, newCtx } from './find.ts';
+import { FAIL, matchBrace, parseJson, unescapeOnce } from './json-text.ts';
 import { textFallback } from './key-value.ts';
-import { MAX_ARRAY_ITEMS, MAX_LINES, MAX_MANY_STARTS, MAX_RESPONSES } from './limits.ts';
+import { MANY_PARSE_BUDGET, MAX_ARRAY_ITEMS, MAX_LINES, MAX_MANY_STARTS, MAX_RESPONSES } from './limits.ts';
 import { fromHit } from './result.ts';
 import { terraformError } from './sdk-formats.ts';
 
@@ -94,7 +94,7 @@ export function findAll(
 			const lineText = text.slice(start, end);
 			ctx.work.left -= lineText.length;
 			// `{…}` objects were all tried above; only escaped JSON (`{\"code\":…}`) is left to find in a line.
-			const out = lineText.indexOf('\\"') !== -1 ? searchText(lineText, ctx, 0, false, false) : {};
+			const out = escapedResponse(lineText, ctx);
 			const hit = out.hit ?? out.bad;
 			const r = hit
 				? fromHit(hit, isKnownCode)
@@ -134,6 +134,7 @@ function fragments(
 ): [number, number][] {
 	const spans: [number, number][] = [];
 	const keyAfter = keyFinder(text, ['code', 'Error']);
+	let parsed = 0; // characters handed to JSON.parse
 	let line = 1;
 	let counted = 0; // `line` is the line of position `counted`
 	let pos = text.indexOf('{');
@@ -143,8 +144,9 @@ function fragments(
 		// Only an object with a key a response has is parsed; none is retried with control
 		// characters escaped (a budget of 0), which the single answer already does for the first.
 		const key = end >= 0 ? keyAfter(pos) : -1;
-		const hasKey = key !== -1 && key < end;
-		const v = hasKey ? parseJson(text.slice(pos, end + 1), { left: 0 }) : FAIL;
+		const parse = key !== -1 && key < end && looksLikeObject(text, pos) && parsed < MANY_PARSE_BUDGET;
+		if (parse) parsed += end + 1 - pos;
+		const v = parse ? parseJson(text.slice(pos, end + 1), { left: 0 }) : FAIL;
 		if (v === FAIL || typeof v !== 'object' || v === null) {
 			pos = text.indexOf('{', pos + 1);
 			continue;
@@ -160,6 +162,34 @@ function fragments(
 		pos = text.indexOf('{', end + 1);
 	}
 	return spans;
+}
+
+/**
+ * A response escaped once more in a line (`resp="{\\"code\\":4500}"`): the `{…}` objects were all
+ * tried already, so only this is left. At most 3 objects of the unescaped line are tried.
+ */
+function escapedResponse(line: string, ctx: ReturnType<typeof newCtx>): ReturnType<typeof bfs> {
+	if (line.indexOf('code\\"') === -1 && line.indexOf('Error\\"') === -1) return {};
+	const un = unescapeOnce(line);
+	const budget = { left: un.length * 3 };
+	for (let open = un.indexOf('{'), tries = 0; open !== -1 && tries < 3; open = un.indexOf('{', open + 1), tries++) {
+		const end = matchBrace(un, open, budget);
+		const v = end < 0 ? FAIL : parseJson(un.slice(open, end + 1), { left: 0 });
+		if (v === FAIL || typeof v !== 'object' || v === null) continue;
+		const o = bfs(v, 'escaped', ctx, 1);
+		if (o.hit || o.bad) return o;
+	}
+	return {};
+}
+
+/** A JSON object starts `{"` or `{}`, blanks allowed: anything else after a `{` is not worth a parse. */
+function looksLikeObject(text: string, open: number): boolean {
+	for (let i = open + 1; i < text.length && i < open + 64; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 34 || c === 125) return true;
+		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+	}
+	return false;
 }
 
 /** The responses grouped by code, in the order each code was first seen; successes apart. */
