@@ -112,7 +112,7 @@ for (const locale of localeList) {
 			'{"code":-2700,"location":"com.qcloud.Common.Request:225","message":"api sdk throw exception! java.io.IOException: Server returned HTTP response code: 500 for URL: x"}',
 		);
 		await expect(page.locator(output)).toHaveAttribute('data-kind', 'sdk-local');
-		await expect(page.locator(output)).toContainText(shown(locale, 'decoder.via.java'));
+		await expect(page.locator(output)).toContainText(shown(locale, 'decoder.local.verdict', { code: '-2700' }));
 		await expect(page.locator(field('http-status'))).toHaveText('500');
 		await decode(page, locale, "ApiServerNetworkException Status: 502\nHeader: Server: x\nData: b'<html>502</html>'");
 		await expect(page.locator(output)).toHaveAttribute('data-kind', 'transport');

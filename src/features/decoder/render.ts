@@ -41,8 +41,16 @@ export function renderResult(result: DecodeResult, ctx: RenderContext, inSummary
 	const fill = (key: DecoderKey, values: Record<string, string> = {}) => interpolate(strings[key], values);
 	const parts: HTMLElement[] = [];
 	const decoded = result.kind !== 'empty' && result.kind !== 'not-a-response';
-	if (result.via) parts.push(uiText('p', strings[`decoder.via.${result.via}`]));
-	else if (decoded && !inSummary && result.found !== 'whole' && !(result.found === 'bare' && result.kind === 'message'))
+	// How it was read, when that is not already what the answer says (an SDK's own code, a transport failure).
+	if (result.via && result.kind !== 'sdk-local' && result.kind !== 'transport')
+		parts.push(uiText('p', strings[`decoder.via.${result.via}`]));
+	else if (
+		!result.via &&
+		decoded &&
+		!inSummary &&
+		result.found !== 'whole' &&
+		!(result.found === 'bare' && result.kind === 'message')
+	)
 		parts.push(uiText('p', strings[`decoder.found.${result.found}`]));
 	let head: HTMLElement | undefined;
 	switch (result.kind) {
@@ -69,7 +77,7 @@ export function renderResult(result: DecodeResult, ctx: RenderContext, inSummary
 			parts.push(uiText('p', strings['decoder.message']));
 			break;
 		case 'sdk-local':
-			parts.push(localCode(result, ctx));
+			parts.push(...localCode(result, ctx));
 			break;
 		case 'transport':
 			parts.push(...transport(result, ctx));
@@ -113,14 +121,16 @@ function unknownCode(code: string, digit: string | undefined, ctx: RenderContext
 	];
 }
 
-function localCode(result: DecodeResult, ctx: RenderContext): HTMLElement {
+function localCode(result: DecodeResult, ctx: RenderContext): HTMLElement[] {
 	const { strings } = ctx;
 	const code = result.localCode ?? '';
-	if (result.via !== 'java') return uiText('p', strings['decoder.local.php']);
+	const verdict = el('p', {
+		className: 'decoder__verdict',
+		text: interpolate(strings['decoder.local.verdict'], { code }),
+	});
+	if (result.via !== 'java') return [verdict, uiText('p', strings['decoder.local.php'])];
 	const meaning = strings[`decoder.local.java${code.replace('-', '')}` as DecoderKey] ?? '';
-	const p = uiText('p', strings['decoder.local.java'], { code, meaning });
-	p.className = 'decoder__verdict';
-	return p;
+	return [verdict, uiText('p', strings['decoder.local.java'], { meaning })];
 }
 
 function transport(result: DecodeResult, ctx: RenderContext): HTMLElement[] {

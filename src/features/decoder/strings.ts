@@ -35,6 +35,7 @@ export const decoderKeys = [
 	'decoder.via.java',
 	'decoder.via.python',
 	'decoder.via.qcloudcli',
+	'decoder.local.verdict',
 	'decoder.local.java',
 	'decoder.local.java2300',
 	'decoder.local.java2700',

@@ -47,7 +47,7 @@ function groupView(group: CodeGroup, unit: Summary['unit'], ctx: RenderContext, 
 	} else label.append(strings['decoder.many.other']);
 	const where = el('span', {
 		className: 'muted',
-		text: ` — ${interpolate(strings['decoder.many.count'], { count: String(group.count) })}, ${place(group, unit, ctx)}`,
+		text: ` — ${interpolate(strings['decoder.many.count'], { count: String(group.count), place: place(group, unit, ctx) })}`,
 	});
 	const body = el('div', { className: 'decoder__group-body' });
 	const details = el('details', {

@@ -226,13 +226,14 @@ export const en = {
 	'decoder.via.java': 'Read as a response the Java SDK made up itself.',
 	'decoder.via.python': 'Read as an exception of the Python SDK.',
 	'decoder.via.qcloudcli': 'Read as qcloudcli’s error output.',
+	'decoder.local.verdict': '{code} is not a Tencent Cloud error code.',
 	'decoder.local.java':
-		'{code} is not a Tencent Cloud error code: the API 2.0 Java SDK returns it itself, in place of the server’s answer, when {meaning}. The server’s own answer is not in it; the message says what failed.',
+		'The API 2.0 Java SDK returns it itself, in place of the server’s answer, when {meaning}. The server’s own answer is not in it; the message says what failed.',
 	'decoder.local.java2300': 'it cannot URL-encode the request',
 	'decoder.local.java2700': 'the request throws an exception (an HTTP status of 400 or more included)',
 	'decoder.local.java2800': 'closing the connection fails',
 	'decoder.local.php':
-		'3000 is not a Tencent Cloud error code: the API 2.0 PHP SDK uses it, with “request falied!” (its own spelling), when the answer it got was not JSON or had no `code`. The raw answer is in the SDK’s `getLastResponse()`.',
+		'The API 2.0 PHP SDK uses it, with “request falied!” (its own spelling), when the answer it got was not JSON or had no `code`. The raw answer is in the SDK’s `getLastResponse()`.',
 	'decoder.transport':
 		'This is not an API response: the call failed before the API answered (an HTTP status other than 200, or the network), so there is no API 2.0 code to explain.',
 	'decoder.transport.python':
@@ -245,7 +246,7 @@ export const en = {
 	'decoder.httpStatus': 'HTTP status',
 	'decoder.transport.status': 'What Tencent Cloud has said about API 2.0 going offline',
 	'decoder.many': '{total} responses found: {errors} with an error, {successes} successful.',
-	'decoder.many.count': '{count}×',
+	'decoder.many.count': '{count}×, {place}',
 	'decoder.many.line': 'line {first}',
 	'decoder.many.lines': 'lines {first}–{last}',
 	'decoder.many.item': 'item {first}',

@@ -206,13 +206,14 @@ export const zh: UIStrings = {
 	'decoder.via.java': '按 Java SDK 自行生成的返回结果读取。',
 	'decoder.via.python': '按 Python SDK 抛出的异常读取。',
 	'decoder.via.qcloudcli': '按 qcloudcli 的错误输出读取。',
+	'decoder.local.verdict': '{code} 不是腾讯云的错误码。',
 	'decoder.local.java':
-		'{code} 不是腾讯云的错误码：当{meaning}时，API 2.0 Java SDK 会自行返回它，代替服务器的应答。其中没有服务器本身的应答；message 说明了失败的原因。',
+		'当{meaning}时，API 2.0 Java SDK 会自行返回它，代替服务器的应答。其中没有服务器本身的应答；message 说明了失败的原因。',
 	'decoder.local.java2300': '无法对请求做 URL 编码',
 	'decoder.local.java2700': '请求过程中抛出异常（包括 HTTP 状态码为 400 及以上）',
 	'decoder.local.java2800': '关闭连接失败',
 	'decoder.local.php':
-		'3000 不是腾讯云的错误码：当收到的应答不是 JSON 或没有 `code` 时，API 2.0 PHP SDK 会使用它，并附上“request falied!”（SDK 原文拼写）。原始应答可通过 SDK 的 `getLastResponse()` 获取。',
+		'当收到的应答不是 JSON 或没有 `code` 时，API 2.0 PHP SDK 会使用它，并附上“request falied!”（SDK 原文拼写）。原始应答可通过 SDK 的 `getLastResponse()` 获取。',
 	'decoder.transport':
 		'这不是 API 的返回结果：调用在 API 应答之前就失败了（HTTP 状态码不是 200，或网络问题），因此没有可解释的 API 2.0 错误码。',
 	'decoder.transport.python':
@@ -224,7 +225,7 @@ export const zh: UIStrings = {
 	'decoder.httpStatus': 'HTTP 状态码',
 	'decoder.transport.status': '腾讯云关于 API 2.0 下线的说明',
 	'decoder.many': '共找到 {total} 个返回结果：{errors} 个出错，{successes} 个成功。',
-	'decoder.many.count': '{count} 次',
+	'decoder.many.count': '{count} 次，{place}',
 	'decoder.many.line': '第 {first} 行',
 	'decoder.many.lines': '第 {first}–{last} 行',
 	'decoder.many.item': '第 {first} 项',
