@@ -13,12 +13,10 @@ import { readStrings } from '../../i18n/feature-strings.ts';
 import { pageUrl } from '../../utils/url.ts';
 import { codeDetails, loadRecord } from './details.ts';
 import { api3Details, type Api3Answer } from './api3-answer.ts';
-import { readStored, store } from '../../utils/storage.ts';
+import { attachKeep } from './keep.ts';
 import type { DecoderKey, DecoderStrings } from './strings.ts';
 
 const MAX_SHOWN = 2000;
-/** What was pasted survives a switch to the other language's decoder in this tab (never in the URL). */
-const INPUT_STORAGE_KEY = 'decoder-input';
 
 /**
  * Our own UI strings may use inline markdown (`code`): the template is rendered, then the values
@@ -153,7 +151,6 @@ export function attachDecoder(root: HTMLElement): void {
 
 	const decode = () => void show(decodeResponse(input.value, (code) => known.has(code)));
 	input.addEventListener('input', () => {
-		store('sessionStorage', INPUT_STORAGE_KEY, input.value);
 		clearTimeout(timer);
 		// Decode small inputs at once; let a huge paste settle first so typing never stutters.
 		if (input.value.length < 20_000) decode();
@@ -163,13 +160,10 @@ export function attachDecoder(root: HTMLElement): void {
 		button.hidden = false;
 		button.addEventListener('click', () => {
 			input.value = button.dataset.example ?? '';
-			store('sessionStorage', INPUT_STORAGE_KEY, input.value);
 			decode();
 			input.focus();
 		});
 	}
-	// Text typed before this module loaded is kept; an empty box gets what was pasted in the other language.
-	if (input.value) store('sessionStorage', INPUT_STORAGE_KEY, input.value);
-	else input.value = readStored('sessionStorage', INPUT_STORAGE_KEY) ?? '';
-	decode();
+	// Fills the box (a share link, this tab's last input) and decodes it; wires copy, clear and share.
+	attachKeep(root, input, output, decode, locale);
 }
