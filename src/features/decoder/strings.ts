@@ -68,6 +68,13 @@ export const decoderKeys = [
 	'code.retry',
 	'badge.ours',
 	'badge.oursTitle',
+	'decoder.keep.copied',
+	'decoder.keep.copyManual',
+	'decoder.keep.copyText',
+	'decoder.keep.links',
+	'decoder.share.copied',
+	'decoder.share.copyManual',
+	'decoder.share.tooLong',
 ] as const satisfies readonly UIKey[];
 
 /** One of those keys. */

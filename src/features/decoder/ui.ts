@@ -5,14 +5,11 @@
 import { decodeAll } from './many.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { readStrings } from '../../i18n/feature-strings.ts';
-import { readStored, store } from '../../utils/storage.ts';
 import type { Api3Answer } from './api3-answer.ts';
 import { renderResult, type RenderContext } from './render.ts';
 import { renderSummary } from './summary.ts';
+import { attachKeep } from './keep.ts';
 import type { DecoderStrings } from './strings.ts';
-
-/** What was pasted survives a switch to the other language's decoder in this tab (never in the URL). */
-const INPUT_STORAGE_KEY = 'decoder-input';
 
 /** Wire the decoder block ([data-decoder]): decode on every input and on the example buttons. */
 export function attachDecoder(root: HTMLElement): void {
@@ -37,7 +34,6 @@ export function attachDecoder(root: HTMLElement): void {
 		output.replaceChildren(...(summary ? renderSummary(summary, ctx) : renderResult(single, ctx)));
 	};
 	input.addEventListener('input', () => {
-		store('sessionStorage', INPUT_STORAGE_KEY, input.value);
 		clearTimeout(timer);
 		// Decode small inputs at once; let a huge paste settle first so typing never stutters.
 		if (input.value.length < 20_000) decode();
@@ -47,13 +43,10 @@ export function attachDecoder(root: HTMLElement): void {
 		button.hidden = false;
 		button.addEventListener('click', () => {
 			input.value = button.dataset.example ?? '';
-			store('sessionStorage', INPUT_STORAGE_KEY, input.value);
 			decode();
 			input.focus();
 		});
 	}
-	// Text typed before this module loaded is kept; an empty box gets what was pasted in the other language.
-	if (input.value) store('sessionStorage', INPUT_STORAGE_KEY, input.value);
-	else input.value = readStored('sessionStorage', INPUT_STORAGE_KEY) ?? '';
-	decode();
+	// Fills the box (a share link, this tab's last input) and decodes it; wires copy, clear and share.
+	attachKeep(root, input, output, decode, lang);
 }

@@ -256,6 +256,27 @@ export const en = {
 	'decoder.whatToDo': 'What to do',
 	'decoder.loading': 'Loading {code}…',
 	'decoder.loadFailed': 'Could not load the details of {code}.',
+	'decoder.keep.label': 'Keep and share',
+	'decoder.keep.copy': 'Copy result',
+	'decoder.keep.clear': 'Clear',
+	'decoder.keep.share': 'Share as a link…',
+	'decoder.keep.copied': 'Result copied, with links to its code pages in English and Chinese.',
+	'decoder.keep.copyManual':
+		'Your browser did not allow copying. The text is selected below: press Ctrl+C (⌘C on a Mac).',
+	'decoder.keep.copyText': 'The result as text, to copy',
+	'decoder.keep.links': 'Code pages, in both languages:',
+	'decoder.share.title': 'Before you share',
+	'decoder.share.warning':
+		'The link carries everything in the box. A response may contain secrets (`SecretId`, `Signature`, account IDs, request IDs): remove them first. The text is only in the link itself, after the `#` (a part browsers never send to a server), and this page sends it nowhere; but anyone who gets the link sees all of it.',
+	'decoder.share.create': 'Create link',
+	'decoder.share.cancel': 'Cancel',
+	'decoder.share.link': 'Link to what is in the box',
+	'decoder.share.close': 'Close',
+	'decoder.share.copied': 'Link created and copied; the address bar shows it too.',
+	'decoder.share.copyManual':
+		'Link created, but your browser did not allow copying. It is selected below: press Ctrl+C (⌘C on a Mac).',
+	'decoder.share.tooLong':
+		'Too much for a link: {length} characters once encoded, at most {max}. No link was made; keep only the response itself in the box, or copy the result instead.',
 
 	// Search
 	'search.title': 'Search',

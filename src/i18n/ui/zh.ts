@@ -235,6 +235,25 @@ export const zh: UIStrings = {
 	'decoder.whatToDo': '处理方法',
 	'decoder.loading': '正在加载 {code}…',
 	'decoder.loadFailed': '无法加载 {code} 的详细信息。',
+	'decoder.keep.label': '保存与分享',
+	'decoder.keep.copy': '复制结果',
+	'decoder.keep.clear': '清空',
+	'decoder.keep.share': '分享为链接…',
+	'decoder.keep.copied': '已复制结果，并附上相关错误码页面的中英文链接。',
+	'decoder.keep.copyManual': '浏览器未允许复制。下方文本已选中，请按 Ctrl+C（Mac 上按 ⌘C）。',
+	'decoder.keep.copyText': '结果文本（供复制）',
+	'decoder.keep.links': '错误码页面（中英文）：',
+	'decoder.share.title': '分享之前',
+	'decoder.share.warning':
+		'链接会带上输入框中的全部内容。返回结果可能含有机密信息（`SecretId`、`Signature`、账号 ID、请求 ID），请先删去。这些内容只在链接中 `#` 之后的部分（浏览器从不把这部分发给服务器），本页面也不会把它发送到任何地方；但拿到链接的人都能看到全部内容。',
+	'decoder.share.create': '生成链接',
+	'decoder.share.cancel': '取消',
+	'decoder.share.link': '包含输入内容的链接',
+	'decoder.share.close': '关闭',
+	'decoder.share.copied': '链接已生成并复制，地址栏中显示的也是它。',
+	'decoder.share.copyManual': '链接已生成，但浏览器未允许复制。链接已在下方选中，请按 Ctrl+C（Mac 上按 ⌘C）。',
+	'decoder.share.tooLong':
+		'内容太多，放不进链接：编码后有 {length} 个字符，上限为 {max} 个。未生成链接；请在输入框中只保留返回结果本身，或改为复制结果。',
 
 	// Search
 	'search.title': '搜索',
