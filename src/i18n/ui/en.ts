@@ -233,7 +233,7 @@ export const en = {
 	'decoder.local.java2700': 'the request throws an exception (an HTTP status of 400 or more included)',
 	'decoder.local.java2800': 'closing the connection fails',
 	'decoder.local.php':
-		'The API 2.0 PHP SDK uses it, with “request falied!” (its own spelling), when the answer it got was not JSON or had no `code`. The raw answer is in the SDK’s `getLastResponse()`.',
+		'The API 2.0 PHP SDK uses it, with `request falied!` (its own spelling), when the answer it got was not JSON or had no `code`. The raw answer is in the SDK’s `getLastResponse()`.',
 	'decoder.transport':
 		'This is not an API response: the call failed before the API answered (an HTTP status other than 200, or the network), so there is no API 2.0 code to explain.',
 	'decoder.transport.python':

@@ -213,7 +213,7 @@ export const zh: UIStrings = {
 	'decoder.local.java2700': '请求过程中抛出异常（包括 HTTP 状态码为 400 及以上）',
 	'decoder.local.java2800': '关闭连接失败',
 	'decoder.local.php':
-		'当收到的应答不是 JSON 或没有 `code` 时，API 2.0 PHP SDK 会使用它，并附上“request falied!”（SDK 原文拼写）。原始应答可通过 SDK 的 `getLastResponse()` 获取。',
+		'当收到的应答不是 JSON 或没有 `code` 时，API 2.0 PHP SDK 会使用它，并附上 `request falied!`（SDK 原文拼写）。原始应答可通过 SDK 的 `getLastResponse()` 获取。',
 	'decoder.transport':
 		'这不是 API 的返回结果：调用在 API 应答之前就失败了（HTTP 状态码不是 200，或网络问题），因此没有可解释的 API 2.0 错误码。',
 	'decoder.transport.python':
