@@ -59,7 +59,8 @@ test('what was pasted into the decoder is on the other language’s decoder, nev
 	page,
 	baseURL,
 }) => {
-	test.slow(); // every code, both ways
+	// Every code, both ways: 2 page loads per code and language (about 1 min on an idle 2-core machine).
+	test.setTimeout(300_000);
 	for (const code of codes) {
 		for (const locale of localeList) {
 			const pasted = `ERROR call failed: {"code": ${code}, "message": "x"} ?q=#`;
