@@ -90,7 +90,7 @@ export function findAll(
 		const nextKey = keyAfter(start);
 		while (span < spans.length && spans[span][1] < start) span++;
 		const covered = span < spans.length && spans[span][0] <= end;
-		if (nextKey !== -1 && nextKey < end && !covered && ctx.work.left > 0) {
+		if (nextKey !== -1 && nextKey < end && !covered && ctx.work.left > 0 && keyHasValue(text, nextKey, end, keyAfter)) {
 			const lineText = text.slice(start, end);
 			ctx.work.left -= lineText.length;
 			// `{…}` objects were all tried above; only escaped JSON (`{\"code\":…}`) is left to find in a line.
@@ -180,6 +180,20 @@ function escapedResponse(line: string, ctx: ReturnType<typeof newCtx>): ReturnTy
 		if (o.hit || o.bad) return o;
 	}
 	return {};
+}
+
+/**
+ * Does a key from `at` on (up to `end`) have a separator after it (`code=`, `"code": `, `错误码：`)?
+ * A cheap test, with no allocation, before a line is read as `key=value` text.
+ */
+function keyHasValue(text: string, at: number, end: number, keyAfter: (from: number) => number): boolean {
+	for (let key = at, n = 0; key !== -1 && key < end && n < 16; key = keyAfter(key + 1), n++) {
+		for (let i = key + 3, stop = Math.min(end, key + 16); i < stop; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 58 || c === 61 || c === 0xff1a || c === 0xff1d) return true;
+		}
+	}
+	return false;
 }
 
 /** A JSON object starts `{"` or `{}`, blanks allowed: anything else after a `{` is not worth a parse. */
