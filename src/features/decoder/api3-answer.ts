@@ -18,17 +18,20 @@ export interface Api3Answer {
 	codes: { code: string; match: 'exact' | 'close' | 'partial' | 'false-friend'; title: string }[];
 }
 
-/** The elements that explain API 3.0 code `code` (`answer` is undefined for a code this reference does not relate). */
+/**
+ * The elements that explain API 3.0 code `code` (`answer` is undefined for a code this reference
+ * does not relate), and apart, what to do: shown after the response's own fields.
+ */
 export function api3Details(
 	code: string,
 	answer: Api3Answer | undefined,
 	locale: Locale,
 	strings: DecoderStrings,
-): HTMLElement[] {
+): { parts: HTMLElement[]; action: HTMLElement[] } {
 	const parts: HTMLElement[] = [
 		el('p', { className: 'decoder__verdict', text: interpolate(strings['decoder.api3'], { code }) }),
 	];
-	if (!answer) return [...parts, el('p', { text: strings['decoder.api3None'] })];
+	if (!answer) return { parts: [...parts, el('p', { text: strings['decoder.api3None'] })], action: [] };
 	const official = el('blockquote', { attrs: { 'data-field': 'api3-official' } });
 	official.innerHTML = renderInline(answer.official); // our content (Tencent's wording), escaped by renderInline
 	parts.push(el('p', { text: strings['decoder.api3Official'] }), official);
@@ -53,6 +56,5 @@ export function api3Details(
 				children: [strings['match.false-friend'], strings['punct.colon'], codeLink(item.code, locale, item.title)],
 			}),
 		);
-	if (best) parts.push(...actionOf(best.code, locale, strings));
-	return parts;
+	return { parts, action: best ? actionOf(best.code, locale, strings) : [] };
 }

@@ -53,6 +53,7 @@ export function renderResult(result: DecodeResult, ctx: RenderContext, inSummary
 	)
 		parts.push(uiText('p', strings[`decoder.found.${result.found}`]));
 	let head: HTMLElement | undefined;
+	let action: HTMLElement[] = []; // what to do, after the response's own fields
 	switch (result.kind) {
 		case 'empty':
 			return [uiText('p', strings['decoder.empty'])];
@@ -68,9 +69,14 @@ export function renderResult(result: DecodeResult, ctx: RenderContext, inSummary
 			break;
 		case 'api3': {
 			const code = result.api3?.code ?? '';
-			parts.push(
-				...api3Details(code, Object.hasOwn(ctx.api3Map, code) ? ctx.api3Map[code] : undefined, locale, strings),
+			const answer = api3Details(
+				code,
+				Object.hasOwn(ctx.api3Map, code) ? ctx.api3Map[code] : undefined,
+				locale,
+				strings,
 			);
+			parts.push(...answer.parts);
+			action = answer.action;
 			break;
 		}
 		case 'message':
@@ -87,6 +93,7 @@ export function renderResult(result: DecodeResult, ctx: RenderContext, inSummary
 			break;
 	}
 	if (decoded) parts.push(...responseFields(result, ctx));
+	parts.push(...action);
 	if (head) {
 		const body = el('div');
 		parts.push(body);
