@@ -12,6 +12,7 @@ import { launch, median, startServer } from './bench/measure.ts';
 import { benchPages } from './bench/pages.ts';
 import { benchScale, type ScaleFigures } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
+import { benchUpdate } from './bench/updates.ts';
 import { benchDecoder } from './bench/decoder.ts';
 import { readContent } from '../src/pipeline/3-read.ts';
 
@@ -109,6 +110,12 @@ if (scale.length) {
 	}
 }
 
+const update = benchUpdate('dist', { SITE_URL: origin.slice(0, -1) });
+const share = update.changedBytes / update.fullBytes;
+console.log(
+	`\nAfter a one-code prose change, a returning visitor downloads ${update.changedFiles} of ${update.files} files: ${(update.changedBytes / 1024).toFixed(1)} KB of a ${(update.fullBytes / 1024).toFixed(1)} KB precache (gz), ${(100 * share).toFixed(1)} %${check('update share of a full precache', Number(share.toFixed(3)), budgets.updates.maxChangedShare, '')}`,
+);
+
 const known = new Set(readContent().set.registry.map((entry) => entry.id));
 const decoder = benchDecoder((code) => known.has(code));
 console.log('\nDecoder, 1 MB pastes (Node, median of 5)');
@@ -119,7 +126,7 @@ for (const d of decoder)
 
 writeFileSync(
 	'bench-results.json',
-	`${JSON.stringify({ build, pages, search, scale, decoder, budgets, failures }, null, 2)}\n`,
+	`${JSON.stringify({ build, pages, search, scale, decoder, update, budgets, failures }, null, 2)}\n`,
 );
 if (failures.length) {
 	console.error(`\nBudgets broken:\n- ${failures.join('\n- ')}`);

@@ -3,15 +3,17 @@
  * dist/ under the base path, index.html for folders, redirects "/x" to "/x/" when "/x/" exists,
  * and 404.html with status 404 (a language folder's own 404.html for misses inside it). Used
  * by the end-to-end tests and the benchmark, which must not depend on (or collide with) a
- * running `astro preview`. Usage: node scripts/serve.ts [port] [dir]
+ * running `astro preview`. Usage: node scripts/serve.ts [port] [dir]; with SERVE_LOG=file, every
+ * request's path and query is appended to that file (the update tests count what a worker downloads).
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4330);
 const root = resolve(process.argv[3] ?? 'dist');
+const log = process.env.SERVE_LOG;
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 
 const types: Record<string, string> = {
@@ -44,6 +46,7 @@ function file(path: string): string | null {
 
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
+	if (log) appendFileSync(log, `${url.pathname}${url.search}\n`);
 	let pathname: string;
 	try {
 		pathname = decodeURIComponent(url.pathname);

@@ -6,7 +6,7 @@
  */
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/preferred-locale.ts';
 import { attachClockChecks } from '../features/clock-check/ui.ts';
-import { normalizeBase } from '../utils/url.ts';
+import { registerOffline } from '../features/offline/register.ts';
 import { readStored, store } from '../utils/storage.ts';
 
 /** The language toggle leads to the same place in the other language: this page's query (?q=) and #section. */
@@ -86,36 +86,8 @@ document.addEventListener('keydown', (event) => {
 	}
 });
 
-// Offline use: production builds register the service worker, which precaches the whole site;
-// the footer says so once the worker confirms that every file is in its cache.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-	const base = normalizeBase(import.meta.env.BASE_URL);
-	navigator.serviceWorker
-		.register(`${base}sw.js`, { scope: base })
-		.then(() => navigator.serviceWorker.ready)
-		.then((registration) => waitUntilCached(registration.active))
-		.then(() => {
-			const status = document.querySelector<HTMLElement>('[data-offline-status]');
-			if (status) status.hidden = false;
-		})
-		.catch(() => {
-			// No offline support (private mode, an old browser, file://): the site works online as before.
-		});
-}
-
-/** Ask the worker until it reports every file cached (it answers on a MessageChannel). */
-async function waitUntilCached(worker: ServiceWorker | null, attempts = 30): Promise<void> {
-	for (let i = 0; worker && i < attempts; i++) {
-		const channel = new MessageChannel();
-		const answer = new Promise<{ ready: boolean }>(
-			(resolve) => (channel.port1.onmessage = (event) => resolve(event.data)),
-		);
-		worker.postMessage({ type: 'offline-status' }, [channel.port2]);
-		if ((await answer).ready) return;
-		await new Promise((resolve) => setTimeout(resolve, 1000));
-	}
-	throw new Error('the offline cache is incomplete');
-}
+// Offline use: the service worker, the footer's offline status and the update prompt.
+registerOffline();
 
 // "/" (the root chooser page) sends the visitor on to their language.
 const chooser = document.querySelector<HTMLElement>('[data-locale-chooser]');

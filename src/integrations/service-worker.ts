@@ -1,11 +1,13 @@
 /**
  * Writes dist/sw.js at the end of the build (after Pagefind, so its bundles are included): the
- * worker in src/sw/worker.js, preceded by the list of every built file and a version that is a
- * hash of their contents (the same build gives the same worker: builds stay reproducible).
+ * worker in src/sw/worker.js, preceded by every built file with its revision (a hash of its
+ * content; none for /_astro/ files, whose names are hashes) and a version that is a hash of them
+ * all (the same build gives the same worker: builds stay reproducible).
  *
- * Hand-written rather than workbox-build: the whole worker is ~60 lines with no runtime to ship
- * (Workbox adds its ~20 KB runtime), one versioned cache makes "no mix of builds" easy to see,
- * and Pagefind's cache-busting ?ts= needs only `ignoreSearch`.
+ * Hand-written rather than workbox-build: the whole worker is ~130 lines with no runtime to ship
+ * (Workbox's precaching and routing runtime is ~20 KB), and its two rules that matter here — a
+ * page is answered from one build's revisions only, and a page of a newer build never from this
+ * build's cache — are plain to read in one file.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -22,6 +24,11 @@ export function precachePath(file: string): string {
 	return file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** A file's revision: a hash of its content; '' under _astro/, where the name is the content's hash. */
+export function revision(file: string, content: Buffer): string {
+	return file.startsWith('_astro/') ? '' : createHash('sha256').update(content).digest('hex').slice(0, 12);
+}
+
 export default function serviceWorkerIntegration(): AstroIntegration {
 	let base = '/';
 	return {
@@ -34,13 +41,13 @@ export default function serviceWorkerIntegration(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const files = listFiles(site).filter((file) => file !== 'sw.js');
 				const hash = createHash('sha256');
-				for (const file of files)
-					hash
-						.update(file)
-						.update('\0')
-						.update(readFileSync(join(site, file)));
+				const manifest = files.map((file) => {
+					const content = readFileSync(join(site, file));
+					hash.update(file).update('\0').update(content);
+					return [precachePath(file), revision(file, content)];
+				});
 				const version = hash.digest('hex').slice(0, 16);
-				const header = `const VERSION = ${JSON.stringify(version)};\nconst BASE = ${JSON.stringify(base)};\nconst FILES = ${JSON.stringify(files.map(precachePath))};\n`;
+				const header = `const VERSION = ${JSON.stringify(version)};\nconst BASE = ${JSON.stringify(base)};\nconst FILES = ${JSON.stringify(manifest)};\n`;
 				writeFileSync(join(site, 'sw.js'), header + readFileSync(WORKER_SOURCE, 'utf8'));
 				logger.info(`sw.js precaches ${files.length} files (version ${version})`);
 			},

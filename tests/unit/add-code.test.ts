@@ -5,7 +5,7 @@
  * files. Nothing else may need to change for the new code and source to reach every page type.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { formatCount } from '../../src/i18n/format.ts';
 import { localeKeys } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/t.ts';
 import { readContent } from '../../src/pipeline/3-read.ts';
+import { contentWithCode, type AddedCode } from '../../scripts/lib/content-variant.ts';
 
 const repo = process.cwd();
 const scratch = mkdtempSync(join(tmpdir(), 'add-code-'));
@@ -20,8 +21,6 @@ const content = join(scratch, 'content');
 const dist = join(scratch, 'dist');
 const original = readContent(join(repo, 'content')).set;
 const code = String(Math.max(...original.registry.map((entry) => Number(entry.id))) + 100);
-const source = { id: 'api2-test', name: { en: 'A sixth export (test)', zh: '第六份导出（测试）' } };
-const title = { en: 'Test error', zh: '测试错误' };
 
 const run = (args: string[]) =>
 	spawnSync(process.execPath, args, {
@@ -36,28 +35,11 @@ const run = (args: string[]) =>
 		},
 	});
 
+let source: AddedCode['source'];
+let title: AddedCode['title'];
+
 beforeAll(() => {
-	cpSync(join(repo, 'content'), content, { recursive: true });
-	// The source: its raw export, as received, and its entry in the manifest.
-	const row = (c: string, t: string, d: string) =>
-		`   <tr>\n      <td>${c}</td>\n      <td>${t}</td>\n      <td>${d}</td>\n   </tr>\n`;
-	writeFileSync(
-		join(content, 'raw', '005_test.txt'),
-		`## Common error codes\n\nA non-zero code means the call failed.\n\n<table>\n${row('Error Code', 'Description', 'Reason')}${row('4500', 'Replay attack', 'The request was a replay.')}${row(code, title.en, 'A code added by the test.')}</table>\n`,
-	);
-	appendFileSync(
-		join(content, 'raw', 'sources.yaml'),
-		`- id: ${source.id}\n  file: 005_test.txt\n  order: 5\n  lang: en\n  kind: api2-common\n  name:\n    en: ${source.name.en}\n    zh: ${source.name.zh}\n  summary:\n    en: A source added by a test.\n    zh: 测试添加的来源。\n  published:\n    title: Error Codes\n    context:\n      en: Not published; added by a test.\n      zh: 未发布；由测试添加。\n`,
-	);
-	// The code: its registry entry and its prose in both languages.
-	appendFileSync(
-		join(content, 'registry.yaml'),
-		`"${code}":\n  class: request\n  related: [4500]\n  retry: fix-first\n  api3: []\n`,
-	);
-	const prose = (t: string, titleSource: string) =>
-		`title: ${t}\ntitleSource: ${titleSource}\nsummary: The test code.\ncause: A test.\naction: Nothing.\nretry: Do not retry.\napi3: None.\n`;
-	writeFileSync(join(content, 'codes', 'en', `${code}.yaml`), prose(title.en, source.id));
-	writeFileSync(join(content, 'codes', 'zh', `${code}.yaml`), prose(title.zh, 'project'));
+	({ source, title } = contentWithCode(join(repo, 'content'), content, code));
 	const imported = run(['scripts/import-seeds.ts']);
 	if (imported.status !== 0) throw new Error(`import-seeds failed:\n${imported.stderr}`);
 	const built = run(['node_modules/.bin/astro', 'build', '--silent']);

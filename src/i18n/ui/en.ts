@@ -300,6 +300,8 @@ export const en = {
 
 	// Offline
 	'offline.ready': 'Available offline: this site now works without a connection in this browser.',
+	'offline.update': 'A new version of this reference is ready.',
+	'offline.reload': 'Reload',
 
 	// The root page
 } as const;

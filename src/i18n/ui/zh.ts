@@ -277,6 +277,8 @@ export const zh: UIStrings = {
 
 	// Offline
 	'offline.ready': '已可离线使用：此浏览器中本站现在无需联网即可访问。',
+	'offline.update': '本参考资料有新版本可用。',
+	'offline.reload': '重新加载',
 
 	// The root page
 };
