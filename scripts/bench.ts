@@ -12,6 +12,7 @@ import { launch, median, startServer } from './bench/measure.ts';
 import { benchPages } from './bench/pages.ts';
 import { benchScale, type ScaleFigures } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
+import { benchNginxBytes, HOSTS, type WireFigures } from './bench/nginx-bytes.ts';
 
 const budgets = JSON.parse(readFileSync('bench.budgets.json', 'utf8'));
 const port = 4390;
@@ -30,6 +31,7 @@ const server = await startServer(port);
 const browser = await launch();
 let scale: ScaleFigures[] = [];
 let pages, search;
+let wire: WireFigures[] = [];
 try {
 	pages = await benchPages(browser, origin, localeKeys);
 	search = await benchSearch(browser, origin);
@@ -37,6 +39,8 @@ try {
 	server.kill();
 }
 try {
+	console.log('Building for /docs/errors/ and measuring through nginx…');
+	wire = await benchNginxBytes(browser);
 	if (!process.argv.includes('--no-scale')) {
 		for (const count of [1_000, 10_000]) {
 			console.log(`Building a synthetic registry of ${count} codes…`);
@@ -77,6 +81,31 @@ console.log(
 	`Median: cold ${median(search.map((s) => s.coldMs)).toFixed(1)} ms, warm ${median(search.map((s) => s.warmMs)).toFixed(1)} ms`,
 );
 
+const [ours, plain] = wire;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+	`\nThrough nginx, bytes received (headers + body)   ${HOSTS.map((host) => host.padStart(26)).join('')}   ratio`,
+);
+for (const view of ours.views) {
+	const other = plain.views.find((v) => v.type === view.type && v.locale === view.locale)!;
+	console.log(
+		`first view ${`${view.type} ${view.locale}`.padEnd(37)}${kb(view.bytes).padStart(26)}${kb(other.bytes).padStart(26)}   ×${(other.bytes / view.bytes).toFixed(2)}`,
+	);
+}
+for (const found of ours.searches) {
+	const other = plain.searches.find((s) => s.query === found.query && s.locale === found.locale)!;
+	for (const [label, key] of [
+		['to first result', 'toFirstResult'],
+		['until idle', 'settled'],
+	] as const)
+		console.log(
+			`first search ${`${found.locale} "${found.query}" ${label}`.padEnd(35)}${kb(found[key]).padStart(26)}${kb(other[key]).padStart(26)}   ×${(other[key] / found[key]).toFixed(2)}`,
+		);
+}
+console.log(
+	`first visit with the offline copy (service worker) ${kb(ours.offline).padStart(22)}${kb(plain.offline).padStart(26)}   ×${(plain.offline / ours.offline).toFixed(2)}`,
+);
+
 if (scale.length) {
 	console.log(
 		'\nScale      pages   build     ms/page   peak memory   search index   cold "replay"   bytes   cold "10"   bytes',
@@ -107,7 +136,10 @@ if (scale.length) {
 	}
 }
 
-writeFileSync('bench-results.json', `${JSON.stringify({ build, pages, search, scale, budgets, failures }, null, 2)}\n`);
+writeFileSync(
+	'bench-results.json',
+	`${JSON.stringify({ build, pages, search, wire, scale, budgets, failures }, null, 2)}\n`,
+);
 if (failures.length) {
 	console.error(`\nBudgets broken:\n- ${failures.join('\n- ')}`);
 	process.exit(1);

@@ -106,12 +106,14 @@ export interface NginxOptions {
 export async function startNginx({ dist, base, edit = (config) => config }: NginxOptions): Promise<NginxServer> {
 	if (!existsSync(nginxPath)) throw new Error(`No nginx at ${nginxPath}: apt-get install nginx (or set NGINX_PATH)`);
 	const dir = mkdtempSync(join(tmpdir(), 'api2-errors-nginx-'));
-	// nginx's workers run as "nobody" when started by root: they must be able to read the copy.
-	chmodSync(dir, 0o755);
 	const root = join(dir, 'www');
 	const site = join(root, base);
 	mkdirSync(site, { recursive: true });
 	cpSync(resolve(dist), site, { recursive: true });
+	// nginx's workers run as "nobody" when started by root: they must be able to read the copy,
+	// whatever the checkout's permissions.
+	chmodSync(dir, 0o755);
+	spawnSync('chmod', ['-R', 'a+rX', root]);
 	const port = await freePort();
 	const local = localSiteConfig(readFileSync(NGINX_CONFIG, 'utf8'), {
 		port,
