@@ -6,13 +6,21 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import { cspConfig } from './src/integrations/csp.ts';
 import codeFiles from './src/integrations/code-files.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
+import siteOrigin from './src/integrations/site-origin.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import nginxCsp from './src/integrations/nginx-csp.ts';
+import { siteOrigin as originOf } from './src/utils/site-origin.ts';
+
+// The public origin, or none: see src/utils/site-origin.ts (a build without it warns).
+const site = originOf(process.env.SITE_URL);
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-	// The public origin: canonical, hreflang and OpenSearch URLs must be absolute. Set SITE_URL
-	// when building for a host; the default is the local server of `npm start`.
-	site: process.env.SITE_URL || 'http://localhost:4321',
+	// The public origin (SITE_URL): canonical, hreflang, og:url, OpenSearch, the sitemap and the
+	// URLs of codes.json are made on it. `npm start` sets it to its own local server.
+	site,
 	// Set BASE_PATH to host the site under a sub-path, e.g. /docs/errors/.
-	base: process.env.BASE_PATH || '/',
+	base,
 	// Set OUT_DIR to build elsewhere (the reproducibility check builds twice side by side).
 	outDir: process.env.OUT_DIR || './dist',
 	// A separate cache for builds of other content (the scale benchmark), so stores never mix.
@@ -24,8 +32,18 @@ export default defineConfig({
 	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes its scripts
 	// and styles; nothing else may run, and nothing loads from another origin.
 	security: { csp: cspConfig },
-	// Order matters: the service worker precaches what code-files and Pagefind write.
+	// Order matters: the service worker precaches what code-files and Pagefind write; the nginx
+	// CSP map comes after it (a file for the server, not for the browser).
 	// No Shiki: its colours are inline style attributes, which the CSP (rightly) blocks.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), codeFiles(), notFoundPages(), pagefind(), serviceWorker()],
+	integrations: [
+		mdx(),
+		siteOrigin(),
+		codeFiles(),
+		notFoundPages(),
+		...(site ? [sitemap(base)] : []),
+		pagefind(),
+		serviceWorker(),
+		nginxCsp(),
+	],
 });

@@ -15,6 +15,7 @@ import { benchSearch } from './bench/search.ts';
 import { benchUpdate } from './bench/updates.ts';
 import { benchDecoder } from './bench/decoder.ts';
 import { readContent } from '../src/pipeline/3-read.ts';
+import { benchNginxBytes, HOSTS, type WireFigures } from './bench/nginx-bytes.ts';
 
 const budgets = JSON.parse(readFileSync('bench.budgets.json', 'utf8'));
 const port = 4390;
@@ -33,6 +34,7 @@ const server = await startServer(port);
 const browser = await launch();
 let scale: ScaleFigures[] = [];
 let pages, search;
+let wire: WireFigures[] = [];
 try {
 	pages = await benchPages(browser, origin, localeKeys);
 	search = await benchSearch(browser, origin);
@@ -40,6 +42,8 @@ try {
 	server.kill();
 }
 try {
+	console.log('Building for /docs/errors/ and measuring through nginx…');
+	wire = await benchNginxBytes(browser);
 	if (!process.argv.includes('--no-scale')) {
 		for (const count of [1_000, 10_000]) {
 			console.log(`Building a synthetic registry of ${count} codes…`);
@@ -78,6 +82,31 @@ for (const s of search) {
 }
 console.log(
 	`Median: cold ${median(search.map((s) => s.coldMs)).toFixed(1)} ms, warm ${median(search.map((s) => s.warmMs)).toFixed(1)} ms`,
+);
+
+const [ours, plain] = wire;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+	`\nThrough nginx, bytes received (headers + body)   ${HOSTS.map((host) => host.padStart(26)).join('')}   ratio`,
+);
+for (const view of ours.views) {
+	const other = plain.views.find((v) => v.type === view.type && v.locale === view.locale)!;
+	console.log(
+		`first view ${`${view.type} ${view.locale}`.padEnd(37)}${kb(view.bytes).padStart(26)}${kb(other.bytes).padStart(26)}   ×${(other.bytes / view.bytes).toFixed(2)}`,
+	);
+}
+for (const found of ours.searches) {
+	const other = plain.searches.find((s) => s.query === found.query && s.locale === found.locale)!;
+	for (const [label, key] of [
+		['to first result', 'toFirstResult'],
+		['until idle', 'settled'],
+	] as const)
+		console.log(
+			`first search ${`${found.locale} "${found.query}" ${label}`.padEnd(35)}${kb(found[key]).padStart(26)}${kb(other[key]).padStart(26)}   ×${(other[key] / found[key]).toFixed(2)}`,
+		);
+}
+console.log(
+	`first visit with the offline copy (service worker) ${kb(ours.offline).padStart(22)}${kb(plain.offline).padStart(26)}   ×${(plain.offline / ours.offline).toFixed(2)}`,
 );
 
 if (scale.length) {
@@ -126,7 +155,7 @@ for (const d of decoder)
 
 writeFileSync(
 	'bench-results.json',
-	`${JSON.stringify({ build, pages, search, scale, decoder, update, budgets, failures }, null, 2)}\n`,
+	`${JSON.stringify({ build, pages, search, wire, scale, decoder, update, budgets, failures }, null, 2)}\n`,
 );
 if (failures.length) {
 	console.error(`\nBudgets broken:\n- ${failures.join('\n- ')}`);

@@ -18,11 +18,12 @@ import { chooseSteps, formatSteps, runStep, skipStep, tally, type Counts, type S
 
 const astro = 'node_modules/.bin/astro';
 const port = Number(process.env.E2E_PORT ?? 4330);
-const basePort = port + 1;
 const BASE_PATH = '/docs/errors/';
 // The e2e server's origin is the site's origin, so canonical and hreflang URLs resolve.
 const site = { SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` };
-const baseSite = { BASE_PATH, OUT_DIR: 'dist-base', SITE_URL: `http://localhost:${basePort}` };
+// The deployment the committed nginx configuration is written for (deploy/nginx/errors-site.conf):
+// nginx serves this build on a local port; its absolute URLs name the public origin, as deployed.
+const baseSite = { BASE_PATH, OUT_DIR: 'dist-base', SITE_URL: 'https://errors.example.com' };
 
 function readJson(path: string): any {
 	return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
@@ -93,6 +94,13 @@ const steps: Step[] = [
 		needs: 'build',
 	},
 	{
+		id: 'meta',
+		what: 'what search engines and browsers read: titles, descriptions, robots, canonical/hreflang, previews, manifest, OpenSearch, sitemap, robots.txt, codes.json URLs',
+		args: ['scripts/check-site-metadata.ts', 'dist'],
+		env: site,
+		needs: 'build',
+	},
+	{
 		id: 'unit',
 		what: 'unit tests (Vitest)',
 		args: [
@@ -121,6 +129,11 @@ const steps: Step[] = [
 		needs: 'build',
 	},
 	{
+		id: 'no-origin',
+		what: 'a build without SITE_URL says so and writes no origin (no canonical, hreflang, OpenSearch or sitemap; relative codes.json)',
+		args: ['scripts/check-build-without-origin.ts'],
+	},
+	{
 		id: 'base-build',
 		what: `build into dist-base/ for the sub-path ${BASE_PATH}`,
 		args: [astro, 'build'],
@@ -135,12 +148,19 @@ const steps: Step[] = [
 		needs: 'base-build',
 	},
 	{
-		id: 'base-smoke',
-		what: `smoke tests (@smoke) under ${BASE_PATH}`,
-		args: ['node_modules/.bin/playwright', 'test', '--grep', '@smoke'],
-		env: { ...baseSite, E2E_PORT: String(basePort), E2E_DIST: 'dist-base', E2E_REPORT: 'test-results/e2e-base.json' },
+		id: 'base-meta',
+		what: `the metadata checks under ${BASE_PATH}, on ${baseSite.SITE_URL}`,
+		args: ['scripts/check-site-metadata.ts', 'dist-base'],
+		env: baseSite,
 		needs: 'base-build',
-		counts: playwrightCounts('test-results/e2e-base.json'),
+	},
+	{
+		id: 'nginx',
+		what: `nginx with deploy/nginx/errors-site.conf serving dist-base/: smoke tests (@smoke) and its headers, 404s, redirects (@host)`,
+		args: ['scripts/test-nginx.ts', 'dist-base'],
+		env: { ...baseSite, E2E_REPORT: 'test-results/e2e-nginx.json' },
+		needs: 'base-build',
+		counts: playwrightCounts('test-results/e2e-nginx.json'),
 	},
 ];
 

@@ -24,7 +24,7 @@ export const QUERIES = [
 ] as const;
 
 /** Type a query into the header box and resolve with ms until the first result link appears. */
-const TIME_QUERY = `async (query) => {
+export const TIME_QUERY = `async (query) => {
 	const input = document.querySelector('#site-search');
 	const panel = document.querySelector('#search-panel');
 	const start = performance.now();

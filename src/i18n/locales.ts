@@ -2,11 +2,11 @@
  * The site's languages, the one place they are declared. The key is the URL segment; `lang` the
  * BCP 47 tag for <html lang> and hreflang; `label` the language's own name (the chooser pages);
  * `toggle` the text of the header's language toggle that leads to it; `tag` the tag that marks a
- * source written in it.
+ * source written in it; `og` the Open Graph locale (language_TERRITORY) for og:locale.
  */
 export const locales = {
-	en: { lang: 'en', label: 'English', toggle: 'EN', tag: 'EN' },
-	zh: { lang: 'zh-CN', label: '简体中文', toggle: '中文', tag: '中文' },
+	en: { lang: 'en', label: 'English', toggle: 'EN', tag: 'EN', og: 'en_US' },
+	zh: { lang: 'zh-CN', label: '简体中文', toggle: '中文', tag: '中文', og: 'zh_CN' },
 } as const;
 
 export type Locale = keyof typeof locales;

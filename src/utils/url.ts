@@ -10,9 +10,13 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 	return normalizeBase(base) + path.replace(/^\/+/, '');
 }
 
-/** An absolute URL for a site path, on the configured origin (`Astro.site`); the path itself without one. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-	return site ? new URL(path, site).href : path;
+/**
+ * An absolute URL for a site path on the build's origin (`Astro.site`, from SITE_URL), or
+ * undefined when the build has none: what needs an absolute URL is then left out, never made on
+ * a guessed origin (src/utils/site-origin.ts).
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
+	return site ? new URL(path, site).href : undefined;
 }
 
 /** URL of a page in a language, from its locale-less route ("codes/4500/", "" for the home). */

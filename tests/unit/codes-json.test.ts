@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/pipeline/3-read.ts';
 import { buildSiteData } from '../../src/pipeline/5-model.ts';
-import { codesDocument } from '../../src/pipeline/6-export/codes-json.ts';
+import { codesDocument, schemaUrl } from '../../src/pipeline/6-export/codes-json.ts';
 import { codesJsonSchema } from '../../src/pipeline/6-export/json-schema.ts';
 import { CodeRecordSchema, CodesDocumentSchema } from '../../src/pipeline/6-export/record-schema.ts';
 
@@ -39,6 +39,24 @@ describe('the codes document', () => {
 			expect(CodesDocumentSchema.safeParse(broken).success).toBe(false);
 			expect(validate(broken)).toBe(false);
 		}
+	});
+});
+
+describe('the URLs of the codes document', () => {
+	it('are absolute on the origin when the build has one, and base-path paths when it has none', () => {
+		const site = buildSiteData(readContent().set);
+		const origin = new URL('https://errors.example.com');
+		const hosted = codesDocument(site, '/docs/errors/', origin);
+		expect(hosted.$schema).toBe('https://errors.example.com/docs/errors/codes.schema.json');
+		expect(codesJsonSchema(schemaUrl('/docs/errors/', origin)).$id).toBe(hosted.$schema);
+		for (const record of hosted.codes)
+			expect(record.urls).toEqual({
+				en: `https://errors.example.com/docs/errors/en/codes/${record.code}/`,
+				zh: `https://errors.example.com/docs/errors/zh/codes/${record.code}/`,
+			});
+		const bare = codesDocument(site, '/docs/errors/');
+		expect(bare.$schema).toBe('/docs/errors/codes.schema.json');
+		expect(bare.codes[0].urls.en).toBe(`/docs/errors/en/codes/${bare.codes[0].code}/`);
 	});
 });
 

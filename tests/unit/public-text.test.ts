@@ -26,6 +26,7 @@ const innocent = [
 	'<a href="https://cloud.tencent.com/document/content/214/1530">a public page</a>',
 	'cache.match(path, { ignoreSearch: true }); {"anchors":[{"element":"h2"}]}',
 	'<p>Researchers? No: the sources say "Resource does not exist".</p>',
+	'const FILES = ["robots.txt", "sitemap-index.xml"];',
 ].join('\n');
 
 /** One planted text per kind of internal reference, including every raw export's name and stem. */

@@ -57,10 +57,10 @@ describe('pageUrl', () => {
 });
 
 describe('absoluteUrl', () => {
-	it('resolves a site path on the configured origin, and leaves it as it is without one', () => {
+	it('resolves a site path on the configured origin, and gives nothing without one', () => {
 		expect(absoluteUrl('/docs/errors/en/codes/4500/', new URL('https://errors.example.com'))).toBe(
 			'https://errors.example.com/docs/errors/en/codes/4500/',
 		);
-		expect(absoluteUrl('/en/', undefined)).toBe('/en/');
+		expect(absoluteUrl('/en/', undefined)).toBeUndefined();
 	});
 });

@@ -6,6 +6,8 @@
 export const en = {
 	// Site chrome
 	'site.name': 'Tencent Cloud API 2.0 error codes',
+	// The site's name where space is short: the OpenSearch engine and the installed app.
+	'site.shortName': 'API 2.0 errors',
 	'site.tagline':
 		'Every common error code of the Tencent Cloud API 2.0, in English and Chinese, with what each source says.',
 	'skip.link': 'Skip to content',
@@ -142,6 +144,8 @@ export const en = {
 	// 404
 	'notFound.title': 'Page not found',
 	'notFound.lead': 'There is no page at this address.',
+	'notFound.description':
+		'There is no page at this address: this page works out the one you probably meant, or lists the nearest known codes.',
 	'notFound.unknownCode': 'Code {code} is not a Tencent Cloud API 2.0 common error code that this reference knows.',
 	'notFound.toTable': 'See all codes',
 	'notFound.path': 'You asked for:',
@@ -296,14 +300,15 @@ export const en = {
 	'search.noscript': 'Search needs JavaScript. Without it, every code is listed below.',
 	'search.all': 'All codes',
 
-	'opensearch.shortName': 'API 2.0 errors',
-
 	// Offline
 	'offline.ready': 'Available offline: this site now works without a connection in this browser.',
 	'offline.update': 'A new version of this reference is ready.',
 	'offline.reload': 'Reload',
 
 	// The root page
+	'chooser.description':
+		'Choose a language: the Tencent Cloud API 2.0 common error codes in English or Chinese, with what each source says.',
+	'shortLink.description': 'Short link to error code {code}, “{title}”: opens its page in your language.',
 } as const;
 
 export type UIKey = keyof typeof en;

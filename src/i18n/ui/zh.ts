@@ -4,6 +4,8 @@ import type { UIStrings } from './en.ts';
 export const zh: UIStrings = {
 	// Site chrome
 	'site.name': '腾讯云 API 2.0 错误码',
+	// The site's name where space is short: the OpenSearch engine and the installed app.
+	'site.shortName': 'API 2.0 错误码',
 	'site.tagline': '腾讯云 API 2.0 全部公共错误码，中英双语，附各来源原文。',
 	'skip.link': '跳到正文',
 	'nav.label': '主导航',
@@ -127,6 +129,7 @@ export const zh: UIStrings = {
 	// 404
 	'notFound.title': '页面不存在',
 	'notFound.lead': '此地址没有页面。',
+	'notFound.description': '此地址没有页面：本页会找出你可能要访问的页面，或列出与之最接近的已收录错误码。',
 	'notFound.unknownCode': '{code} 不是本参考资料收录的腾讯云 API 2.0 公共错误码。',
 	'notFound.toTable': '查看全部错误码',
 	'notFound.path': '你访问的地址：',
@@ -273,12 +276,12 @@ export const zh: UIStrings = {
 	'search.noscript': '搜索需要 JavaScript。没有 JavaScript 时，下面列出了全部错误码。',
 	'search.all': '全部错误码',
 
-	'opensearch.shortName': 'API 2.0 错误码',
-
 	// Offline
 	'offline.ready': '已可离线使用：此浏览器中本站现在无需联网即可访问。',
 	'offline.update': '本参考资料有新版本可用。',
 	'offline.reload': '重新加载',
 
 	// The root page
+	'chooser.description': '选择语言：以中文或英文查看腾讯云 API 2.0 公共错误码及各来源的原文。',
+	'shortLink.description': '错误码 {code}“{title}”的短链接：打开你所用语言的页面。',
 };

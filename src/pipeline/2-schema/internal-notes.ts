@@ -16,7 +16,8 @@ export const INTERNAL_PATTERNS: readonly InternalPattern[] = [
 	{ label: '"research"', pattern: /\bresearch\b|研究笔记|调研/i },
 	{ label: '"seeds" (the raw exports)', pattern: /\bseeds?\b/i },
 	{ label: '"raw export"', pattern: /\braw exports?\b|原始导出/i },
-	{ label: 'a .txt file name', pattern: /\.txt\b/i },
+	// robots.txt is the site's own file, for crawlers.
+	{ label: 'a .txt file name', pattern: /(?<!\brobots)\.txt\b/i },
 	{ label: 'a markdown file name (the notes: api3.md, api2-sdks.md, anchors.md…)', pattern: /\b[\w-]+\.mdx?\b/i },
 	{ label: 'a YAML file name', pattern: /\b[\w-]+\.ya?ml\b/i },
 	{ label: 'a section reference (§) into the notes', pattern: /§/ },

@@ -8,13 +8,21 @@ import { pageUrl, withBase } from '../../utils/url.ts';
 import type { CodeView, SiteData } from '../5-model.ts';
 import { SCHEMA_VERSION, type CodeRecord, type CodesDocument } from './record-schema.ts';
 
-/** One code, with both languages' text, its facts, every source row and the API 3.0 mapping. */
-export function codeRecord(entry: CodeView, base?: string): CodeRecord {
+/** A site path as published: absolute on the site's origin when the build has one, else the path. */
+function published(path: string, origin: URL | undefined): string {
+	return origin ? new URL(path, origin).href : path;
+}
+
+/**
+ * One code, with both languages' text, its facts, every source row and the API 3.0 mapping.
+ * `base` is the base path, `origin` the site's (SITE_URL), when known.
+ */
+export function codeRecord(entry: CodeView, base?: string, origin?: URL): CodeRecord {
 	return {
 		code: Number(entry.code),
 		class: { id: entry.class.id, en: entry.class.en.name, zh: entry.class.zh.name },
 		urls: Object.fromEntries(
-			localeKeys.map((locale) => [locale, pageUrl(locale, `codes/${entry.code}/`, base)]),
+			localeKeys.map((locale) => [locale, published(pageUrl(locale, `codes/${entry.code}/`, base), origin)]),
 		) as CodeRecord['urls'],
 		text: Object.fromEntries(
 			localeKeys.map((locale) => {
@@ -70,11 +78,16 @@ export function codeRecord(entry: CodeView, base?: string): CodeRecord {
 	};
 }
 
+/** Where the JSON Schema is published: /codes.schema.json under the base path. */
+export function schemaUrl(base?: string, origin?: URL): string {
+	return published(withBase('codes.schema.json', base), origin);
+}
+
 /** Every code, plus what the sources are. */
-export function codesDocument(site: SiteData, base?: string): CodesDocument {
+export function codesDocument(site: SiteData, base?: string, origin?: URL): CodesDocument {
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		$schema: withBase('codes.schema.json', base),
+		$schema: schemaUrl(base, origin),
 		sources: site.sources.map((source) => ({
 			id: source.id,
 			lang: source.lang,
@@ -89,6 +102,6 @@ export function codesDocument(site: SiteData, base?: string): CodesDocument {
 			},
 			rows: source.rows.length,
 		})),
-		codes: site.codes.map((entry) => codeRecord(entry, base)),
+		codes: site.codes.map((entry) => codeRecord(entry, base, origin)),
 	};
 }

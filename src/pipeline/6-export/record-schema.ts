@@ -50,7 +50,10 @@ export const CodeRecordSchema = z
 		class: z
 			.strictObject({ id: z.string(), en: z.string(), zh: z.string() })
 			.meta({ description: 'The group it is listed under (our grouping).' }),
-		urls: Bilingual.meta({ description: 'The code’s page in each language.' }),
+		urls: Bilingual.meta({
+			description:
+				'The code’s page in each language: absolute on the site’s origin, or a path when the build has none.',
+		}),
 		text: z.strictObject({ en: CodeText, zh: CodeText }),
 		retry: z.enum(retryVerdicts).meta({ description: 'Our retry verdict.' }),
 		related: z.array(z.int()).meta({ description: 'Related codes.' }),
@@ -104,7 +107,7 @@ export const CodeRecordSchema = z
 /** /codes.json: every code, plus what the sources are. */
 export const CodesDocumentSchema = z.strictObject({
 	schemaVersion: z.literal(SCHEMA_VERSION),
-	$schema: z.string(),
+	$schema: z.string().meta({ description: 'The JSON Schema of this document (absolute, as the pages’ URLs).' }),
 	sources: z.array(
 		z.strictObject({
 			id: z.string(),

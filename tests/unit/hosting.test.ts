@@ -1,0 +1,125 @@
+/**
+ * The pieces of hosting that are plain functions: the origin a build is made for, what the
+ * sitemap lists, the nginx policy map, the committed nginx file made local for the tests and
+ * the benchmark, and the meta descriptions of the code pages.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localeKeys } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { headerPolicy, nginxCspMap } from '../../src/integrations/nginx-csp.ts';
+import { isListed } from '../../src/integrations/sitemap.ts';
+import { readContent } from '../../src/pipeline/3-read.ts';
+import { buildSiteData } from '../../src/pipeline/5-model.ts';
+import { textWidth } from '../../src/utils/first-steps.ts';
+import { plainText } from '../../src/utils/markdown.ts';
+import { codeDescription, DESCRIPTION_WIDTH, joinWithin } from '../../src/utils/meta-description.ts';
+import { siteOrigin } from '../../src/utils/site-origin.ts';
+import { standardTextOnly } from '../../scripts/bench/nginx-bytes.ts';
+import { localSiteConfig, NGINX_CONFIG } from '../../scripts/lib/nginx.ts';
+
+describe('siteOrigin', () => {
+	it('is none without SITE_URL, and the origin of an http(s) origin', () => {
+		expect(siteOrigin(undefined)).toBeUndefined();
+		expect(siteOrigin('')).toBeUndefined();
+		expect(siteOrigin('https://errors.example.com')).toBe('https://errors.example.com');
+		expect(siteOrigin('https://errors.example.com/')).toBe('https://errors.example.com');
+		expect(siteOrigin('http://localhost:4321')).toBe('http://localhost:4321');
+	});
+
+	it('refuses what is not an origin, saying what to give instead', () => {
+		expect(() => siteOrigin('errors.example.com')).toThrow(/not a URL/);
+		expect(() => siteOrigin('ftp://errors.example.com')).toThrow(/https:\/\//);
+		expect(() => siteOrigin('https://errors.example.com/docs/errors/')).toThrow(/BASE_PATH=\/docs\/errors\//);
+	});
+});
+
+describe('the sitemap', () => {
+	it('lists the language pages, not the chooser, the search pages or the short-link template, under any base', () => {
+		for (const base of ['/', '/docs/errors/']) {
+			const at = (path: string) => `https://errors.example.com${base}${path}`;
+			expect(isListed(at('en/codes/4500/'), base)).toBe(true);
+			expect(isListed(at('zh/'), base)).toBe(true);
+			expect(isListed(at('zh/decode/'), base)).toBe(true);
+			expect(isListed(at(''), base)).toBe(false);
+			expect(isListed(at('en/search/'), base)).toBe(false);
+			expect(isListed(at('zh/search/'), base)).toBe(false);
+			expect(isListed(at('short-link-template/'), base)).toBe(false);
+		}
+	});
+});
+
+describe('the nginx policy map', () => {
+	const a = "default-src 'self'; script-src 'self' 'sha256-AAA=';";
+	const b = "default-src 'self'; script-src 'self' 'sha256-BBB=';";
+
+	it("turns a page's meta policy into its header: the same directives, plus frame-ancestors 'none'", () => {
+		expect(headerPolicy(a)).toBe("default-src 'self'; script-src 'self' 'sha256-AAA='; frame-ancestors 'none'");
+	});
+
+	it('maps each page to its own policy, writing each distinct policy once', () => {
+		const map = nginxCspMap([
+			['/en/index.html', a],
+			['/zh/index.html', b],
+			['/en/codes/4500/index.html', a],
+		]);
+		expect(map).toContain('\t/en/index.html p0;\n\t/zh/index.html p1;\n\t/en/codes/4500/index.html p0;');
+		expect(map.split(headerPolicy(a)).length - 1).toBe(1);
+		expect(map).toContain(`\tp1 "${headerPolicy(b)}";`);
+	});
+
+	it('refuses a path or policy nginx would read as something else', () => {
+		expect(() => nginxCspMap([['/en/a b.html', a]])).toThrow();
+		expect(() => nginxCspMap([['/en/index.html', `${a} "x"`]])).toThrow();
+		expect(() => nginxCspMap([['/en/index.html', `${a} $uri`]])).toThrow();
+	});
+});
+
+describe('the committed nginx configuration, made local', () => {
+	const committed = readFileSync(NGINX_CONFIG, 'utf8');
+	const local = localSiteConfig(committed, { port: 43210, root: '/tmp/www', cspMap: '/tmp/www/csp.conf' });
+
+	it('changes only the lines marked host-specific: one listener on loopback, the root, the name, the map', () => {
+		const changed = (text: string) => text.split('\n').filter((line) => !committed.split('\n').includes(line));
+		expect(changed(local).map((line) => line.trim())).toEqual([
+			'include /tmp/www/csp.conf;',
+			'listen 127.0.0.1:43210;',
+			'server_name localhost;',
+			'root /tmp/www;',
+		]);
+		const kept = committed.split('\n').filter((line) => !/# host-specific$/.test(line));
+		expect(local.split('\n').filter((line) => kept.includes(line))).toEqual(kept);
+	});
+
+	it('fails when a host-specific line it must swap is gone', () => {
+		const withoutRoot = committed.replace(/^.*\broot .*# host-specific\n/m, '');
+		expect(() => localSiteConfig(withoutRoot, { port: 1, root: '/r', cspMap: '/m' })).toThrow(/"root"/);
+	});
+
+	it("the benchmark's other host differs from it only in not compressing Pagefind's files", () => {
+		const plain = standardTextOnly(local);
+		expect(local.split('\n').filter((line) => !plain.split('\n').includes(line))).toEqual([
+			'\t\t\tgzip_types application/octet-stream;',
+		]);
+	});
+});
+
+describe('code page descriptions', () => {
+	const site = buildSiteData(readContent().set);
+
+	it('start with what the code means and fit a results page, for every code in both languages', () => {
+		for (const entry of site.codes)
+			for (const locale of localeKeys) {
+				const t = useTranslations(locale);
+				const text = codeDescription(entry.prose[locale], t(`retry.${entry.facts.retry}`), locale);
+				expect(text.startsWith(plainText(entry.prose[locale].summary)), `${locale} ${entry.code}`).toBe(true);
+				expect(textWidth(text), `${locale} ${entry.code}: ${text}`).toBeLessThanOrEqual(DESCRIPTION_WIDTH.max);
+			}
+	});
+
+	it('add each later sentence that fits, in order, joined as each language writes', () => {
+		expect(joinWithin(['One.', 'x'.repeat(200), 'Two.'], 'en')).toBe('One. Two.');
+		expect(joinWithin(['一。', '二。'], 'zh')).toBe('一。二。');
+		expect(joinWithin(['y'.repeat(300)], 'en')).toHaveLength(300);
+	});
+});
