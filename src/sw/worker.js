@@ -57,7 +57,7 @@ self.addEventListener('activate', (event) => {
 				if (name.startsWith('api2-errors-') && name !== PRECACHE) await caches.delete(name);
 			foreign = Promise.resolve(new Set());
 			// Take control of the page that installed us (it works offline from its first visit);
-			// pages of an older build reload when their controller changes (src/features/offline/register.ts).
+			// pages of an older build reload when their controller changes (the page script does that).
 			await self.clients.claim();
 		})(),
 	);
