@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** The `api2-errors` command (the package's bin): the process's arguments, streams and files for the tool (cli/main.ts). */
 import { readFileSync } from 'node:fs';
 import { run, type Io } from './cli/main.ts';
