@@ -170,6 +170,9 @@ describe('colours and width', () => {
 		expect(wrap('alpha beta', 3)).toEqual(['alpha', 'beta']);
 		expect(wrap('alpha beta gamma', 10, '- ', '  ')).toEqual(['- alpha', '  beta', '  gamma']);
 		expect(wrap(`${ESC}1mbold${ESC}22m word`, 4)).toEqual([`${ESC}1mbold${ESC}22m`, 'word']);
+		// A colour starts with its word, after the blank; it ends before the next blank.
+		expect(wrap(`a ${ESC}36mb${ESC}39m c`, 80)).toEqual([`a ${ESC}36mb${ESC}39m c`]);
+		expect(wrap(`a ${ESC}36mbb${ESC}39m c`, 2)).toEqual(['a', `${ESC}36mbb${ESC}39m`, 'c']);
 	});
 });
 

@@ -14,6 +14,8 @@ export function columns(text: string): number {
 /** Escape sequences, blanks, one CJK character, or a run of anything else. */
 const TOKEN =
 	/\x1b\[[0-9;]*m|\s+|[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\x1b\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\x1b/g;
+/** Escape sequences that end a style (bold, dim, underline, colour) or reset all. */
+const OFF = /^\x1b\[(?:0|22|23|24|27|39|49)?m$/;
 const CLOSING = /^[，。、；：？！）」』》〉】,.;:?!)]/;
 
 /** `text` as lines of at most `width` columns: the first after `first`, the others after `rest`. */
@@ -24,9 +26,12 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 	let used = columns(first);
 	let empty = true; // nothing but the indent on this line yet
 	let space = false; // a blank is owed before the next word
+	let opening = ''; // colours that start with the next word (after its blank, on its line)
 	for (const token of text.match(TOKEN) ?? []) {
 		if (token.startsWith('\x1b')) {
-			line += token;
+			// A colour's end stays with the word before it; a start waits for the word it colours.
+			if (OFF.test(token)) line += token;
+			else opening += token;
 			continue;
 		}
 		if (/^\s+$/.test(token)) {
@@ -47,11 +52,12 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 			line += ' ';
 			used += 1;
 		}
-		line += token;
+		line += opening + token;
+		opening = '';
 		used += columns(token);
 		empty = false;
 		space = false;
 	}
-	lines.push(line.trimEnd());
+	lines.push((line + opening).trimEnd());
 	return lines;
 }
