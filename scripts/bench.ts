@@ -2,7 +2,7 @@
  * npm run bench: builds the site and measures it in Chromium, gzip-sized as a CDN sends it:
  * first-view weight per page type and language, search (cold and warm, time and bytes to the
  * first result), build time and peak memory, and the same build over synthetic registries of
- * 1,000 and 10,000 codes, and the decoder on 1 MB pastes. Prints a table, writes bench-results.json, and exits 1 if a budget in
+ * 1,000 and 10,000 codes, the decoder on 1 MB pastes, and the CLI's start-up. Prints a table, writes bench-results.json, and exits 1 if a budget in
  * bench.budgets.json is broken. `npm run bench -- --no-scale` skips the synthetic builds.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { benchScale, type ScaleFigures } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
 import { benchUpdate } from './bench/updates.ts';
 import { benchDecoder } from './bench/decoder.ts';
+import { benchCli } from './bench/cli.ts';
 import { readContent } from '../src/pipeline/3-read.ts';
 import { benchNginxBytes, HOSTS, type WireFigures } from './bench/nginx-bytes.ts';
 
@@ -153,9 +154,16 @@ for (const d of decoder)
 		`${d.input.padEnd(28)} ${d.ms.toFixed(1).padStart(8)} ms${check(`decoder ${d.input}`, Math.round(d.ms), budgets.decoder.oneMbMs, ' ms')}`,
 	);
 
+const cli = await benchCli();
+console.log('\nCLI start-up: api2-errors 4500 (median of 21)   node -e "" alone');
+for (const c of cli)
+	console.log(
+		`Node ${c.node.padEnd(12)} ${c.ms.toFixed(1).padStart(8)} ms${check(`CLI start-up on Node ${c.node}`, Math.round(c.ms), budgets.cli.startupMs, ' ms')} ${c.nodeMs.toFixed(1).padStart(12)} ms`,
+	);
+
 writeFileSync(
 	'bench-results.json',
-	`${JSON.stringify({ build, pages, search, wire, scale, decoder, update, budgets, failures }, null, 2)}\n`,
+	`${JSON.stringify({ build, pages, search, wire, scale, decoder, update, cli, budgets, failures }, null, 2)}\n`,
 );
 if (failures.length) {
 	console.error(`\nBudgets broken:\n- ${failures.join('\n- ')}`);

@@ -134,6 +134,17 @@ const steps: Step[] = [
 		args: ['scripts/check-build-without-origin.ts'],
 	},
 	{
+		id: 'package',
+		what: 'the api2-errors package: npm pack, installed offline into an empty project, CLI and API on Node 20 and 24, answers equal to the site',
+		args: ['packages/api2-errors/scripts/check.ts'],
+		env: { E2E_PORT: String(port) },
+		needs: 'build',
+		counts: () => {
+			const report = readJson('test-results/package.json');
+			return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0 };
+		},
+	},
+	{
 		id: 'base-build',
 		what: `build into dist-base/ for the sub-path ${BASE_PATH}`,
 		args: [astro, 'build'],

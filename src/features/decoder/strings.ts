@@ -1,7 +1,7 @@
 import type { StringsOf } from '../../i18n/feature-strings.ts';
 import type { UIKey } from '../../i18n/ui/en.ts';
 
-/** The UI strings the decoder explains a result with (Decoder.astro fills them, ui.ts reads them). */
+/** The UI strings the decoder explains a result with (Decoder.astro fills them, ui.ts reads them; the api2-errors package carries them too). */
 export const decoderKeys = [
 	'decoder.empty',
 	'decoder.success',

@@ -5,7 +5,7 @@
 import { decodeAll } from './many.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { readStrings } from '../../i18n/feature-strings.ts';
-import type { Api3Answer } from './api3-answer.ts';
+import type { Api3Answer } from './answer-code.ts';
 import { renderResult, type RenderContext } from './render.ts';
 import { renderSummary } from './summary.ts';
 import { attachKeep } from './keep.ts';
