@@ -137,7 +137,7 @@ const steps: Step[] = [
 		id: 'package',
 		what: 'the api2-errors package: npm pack, installed offline into an empty project, CLI and API on Node 20 and 24, answers equal to the site',
 		args: ['packages/api2-errors/scripts/check.ts'],
-		env: { E2E_PORT: String(port) },
+		env: { ...site, E2E_PORT: String(port) },
 		needs: 'build',
 		counts: () => {
 			const report = readJson('test-results/package.json');

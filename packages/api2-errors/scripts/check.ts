@@ -12,8 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackage, packPackage } from './build.ts';
 
-/** The origin the tested package is built for (never fetched: the tests only compare addresses). */
-const TEST_ORIGIN = 'https://errors.example.com';
+/**
+ * The origin the tested package is built for (never fetched: the tests only compare addresses):
+ * the site build's, so that a code's --json equals the built /codes/{code}.json byte for byte.
+ */
+const TEST_ORIGIN = process.env.SITE_URL || 'https://errors.example.com';
 
 const work = mkdtempSync(join(tmpdir(), 'api2-errors-check-'));
 let status = 1;

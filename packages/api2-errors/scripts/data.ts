@@ -4,6 +4,7 @@
  * entries and the UI strings of the site's dictionaries. The same origin and base path rules as
  * the site: SITE_URL (none: no absolute URLs), BASE_PATH, CONTENT_DIR.
  */
+import { siteOrigin } from '../../../src/utils/site-origin.ts';
 import { readFileSync } from 'node:fs';
 import { contentDir, formatIssues, readContent } from '../../../src/pipeline/3-read.ts';
 import { buildSiteData } from '../../../src/pipeline/5-model.ts';
@@ -63,7 +64,9 @@ export function packageData(env: Record<string, string | undefined> = process.en
 	if (issues.length) throw new Error(`the content has problems:\n${formatIssues(issues)}`);
 	const site = buildSiteData(set);
 	const base = normalizeBase(env.BASE_PATH || '/');
-	const document = codesDocument(site, base);
+	const origin = siteOrigin(env.SITE_URL);
+	// The same URLs as the site's codes.json for the same SITE_URL and BASE_PATH (relative without an origin).
+	const document = codesDocument(site, base, origin ? new URL(origin) : undefined);
 	const strings = Object.fromEntries(
 		localeKeys.map((locale: Locale) => [
 			locale,
@@ -72,7 +75,7 @@ export function packageData(env: Record<string, string | undefined> = process.en
 	) as Record<Locale, AnswerStrings>;
 	return {
 		version: manifest.version,
-		origin: env.SITE_URL ? new URL(env.SITE_URL).origin : null,
+		origin: origin ?? null,
 		base,
 		schemaVersion: document.schemaVersion,
 		codes: document.codes,
