@@ -2,9 +2,9 @@
  * The package's data, from the site's content pipeline: the content read and checked by the one
  * reader (stage 3), the site model (stage 5), /codes.json's records (stage 6), the instant-search
  * entries and the UI strings of the site's dictionaries. The same origin and base path rules as
- * the site: SITE_URL (none: no absolute URLs), BASE_PATH, CONTENT_DIR.
+ * the site (src/utils/site-origin.ts): SITE_URL, an http(s) origin or none (then no absolute
+ * URLs: the records' `urls` are paths, as in a site build without it), BASE_PATH, CONTENT_DIR.
  */
-import { siteOrigin } from '../../../src/utils/site-origin.ts';
 import { readFileSync } from 'node:fs';
 import { contentDir, formatIssues, readContent } from '../../../src/pipeline/3-read.ts';
 import { buildSiteData } from '../../../src/pipeline/5-model.ts';
@@ -15,6 +15,7 @@ import { decoderKeys } from '../../../src/features/decoder/strings.ts';
 import { dictionaries } from '../../../src/i18n/t.ts';
 import { localeKeys, type Locale } from '../../../src/i18n/locales.ts';
 import { normalizeBase } from '../../../src/utils/url.ts';
+import { siteOrigin } from '../../../src/utils/site-origin.ts';
 import type { UIKey } from '../../../src/i18n/ui/en.ts';
 import type { AnswerStrings, PackageData } from '../src/shape.ts';
 
@@ -64,9 +65,9 @@ export function packageData(env: Record<string, string | undefined> = process.en
 	if (issues.length) throw new Error(`the content has problems:\n${formatIssues(issues)}`);
 	const site = buildSiteData(set);
 	const base = normalizeBase(env.BASE_PATH || '/');
-	const origin = siteOrigin(env.SITE_URL);
-	// The same URLs as the site's codes.json for the same SITE_URL and BASE_PATH (relative without an origin).
-	const document = codesDocument(site, base, origin ? new URL(origin) : undefined);
+	// The site's rule for SITE_URL: an http(s) origin or nothing (then no absolute URLs).
+	const origin = siteOrigin(env.SITE_URL) ?? null;
+	const document = codesDocument(site, base, origin === null ? undefined : new URL(origin));
 	const strings = Object.fromEntries(
 		localeKeys.map((locale: Locale) => [
 			locale,
@@ -75,7 +76,7 @@ export function packageData(env: Record<string, string | undefined> = process.en
 	) as Record<Locale, AnswerStrings>;
 	return {
 		version: manifest.version,
-		origin: origin ?? null,
+		origin,
 		base,
 		schemaVersion: document.schemaVersion,
 		codes: document.codes,

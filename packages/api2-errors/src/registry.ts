@@ -49,7 +49,8 @@ export function createRegistry(data: PackageData): Registry {
 	};
 	const docUrl = (code: unknown, locale: Locale) => {
 		const found = record(code);
-		return found && data.origin ? new URL(found.urls[locale], data.origin).href : null;
+		// With an origin the records' URLs are absolute (the site's rule); without one there is no page URL to give.
+		return found && data.origin ? found.urls[locale] : null;
 	};
 	return {
 		data,

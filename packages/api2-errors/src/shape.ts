@@ -36,7 +36,7 @@ export interface PackageData {
 	base: string;
 	/** /codes.json's schema version. */
 	schemaVersion: number;
-	/** Every code's record, as /codes/{code}.json has it (urls are paths on the site, base path included). */
+	/** Every code's record, as the site's /codes/{code}.json has it (urls absolute on `origin`, or paths without one). */
 	codes: CodeRecord[];
 	/** The groups of the code table, in order: id, first digit of their codes, name per language. */
 	classes: { id: string; digit: string; name: Record<Locale, string> }[];
