@@ -157,14 +157,18 @@ test('without Reload, the new build takes over once the old build’s pages are 
 	await expect(newCodeRow(page)).toHaveCount(0);
 	const context = page.context();
 	await page.close();
-	const later = await context.newPage();
+	// Each try is a new page that is closed again, so that no page of the old build stays open
+	// (a page left open would keep the old worker in use).
 	await expect
 		.poll(
 			async () => {
+				const later = await context.newPage();
 				await later.goto('en/');
-				return newCodeRow(later).count();
+				const count = await newCodeRow(later).count();
+				await later.close();
+				return count;
 			},
-			{ timeout: 30_000 },
+			{ timeout: 60_000 },
 		)
 		.toBeGreaterThan(0);
 	await context.close();
