@@ -6,7 +6,7 @@
  */
 import { expect, test } from './fixtures.ts';
 import { interpolate } from '../src/i18n/interpolate.ts';
-import { localeList, prose, ui, type Locale } from './helpers.ts';
+import { localeList, prose, ui, type Locale, countDialogs } from './helpers.ts';
 import type { Page } from '@playwright/test';
 
 const output = 'main #decoder-output';
@@ -138,11 +138,7 @@ for (const locale of localeList) {
 }
 
 test('hostile text in a summary, a bare message and an SDK text is shown as text, never run', async ({ page }) => {
-	let dialogs = 0;
-	page.on('dialog', async (dialog) => {
-		dialogs += 1;
-		await dialog.dismiss();
-	});
+	const dialogs = countDialogs(page);
 	const payload = '<img src=x onerror="window.__xss=1;alert(1)">';
 	const inputs = [
 		`{"code":0}\n{"code":4100,"message":${JSON.stringify(payload)}}`,
@@ -161,5 +157,5 @@ test('hostile text in a summary, a bare message and an SDK text is shown as text
 		await expect(page.locator(`${output} img, ${output} script`)).toHaveCount(0);
 	}
 	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-	expect(dialogs).toBe(0);
+	expect(dialogs()).toBe(0);
 });

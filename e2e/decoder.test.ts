@@ -1,4 +1,4 @@
-import { classes, codes as registryCodes, prose, registry, ui } from './helpers.ts';
+import { classes, codes as registryCodes, prose, registry, ui, countDialogs } from './helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 const output = 'main #decoder-output';
@@ -59,11 +59,7 @@ test('code 0 is a success, an unknown code is named with its class, and non-resp
 });
 
 test('pasted HTML and script are shown as text, never run', async ({ page }) => {
-	let dialogs = 0;
-	page.on('dialog', async (dialog) => {
-		dialogs += 1;
-		await dialog.dismiss();
-	});
+	const dialogs = countDialogs(page);
 	const payload = '<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script>';
 	await decode(
 		page,
@@ -73,7 +69,7 @@ test('pasted HTML and script are shown as text, never run', async ({ page }) => 
 	await expect(page.locator(`${output} [data-field="message-text"]`)).toHaveText(payload);
 	await expect(page.locator(`${output} img, ${output} script, ${output} svg, ${output} b`)).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-	expect(dialogs).toBe(0);
+	expect(dialogs()).toBe(0);
 });
 
 test('a 1 MB paste decodes and the page stays responsive', async ({ page }) => {

@@ -167,3 +167,13 @@ export const api3: Record<string, Record<Locale, string>> = Object.fromEntries(
 
 /** The groups of the home table, in order (content/classes.yaml). */
 export const classes = set.classes.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);
+
+/** Dismisses every dialog the page opens and counts them (a decoded or shown payload must open none). */
+export function countDialogs(page: Page): () => number {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs += 1;
+		await dialog.dismiss();
+	});
+	return () => dialogs;
+}

@@ -121,9 +121,7 @@ for (const locale of localeList) {
 
 		// What the new worker fetched: exactly the files whose revision is new (and sw.js itself).
 		const before = manifest(current);
-		const changed = [...manifest(next)].filter(
-			([path, rev]) => before.get(path) !== rev || (rev === '' && !before.has(path)),
-		);
+		const changed = [...manifest(next)].filter(([path, rev]) => before.get(path) !== rev);
 		const fetched = new Set(
 			readFileSync(log, 'utf8')
 				.split('\n')

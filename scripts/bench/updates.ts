@@ -53,7 +53,7 @@ export function benchUpdate(current: string, env: Record<string, string>): Updat
 		for (const [path, rev] of after) {
 			const bytes = size(path);
 			fullBytes += bytes;
-			if (before.get(path) !== rev || !before.has(path)) {
+			if (before.get(path) !== rev) {
 				changedBytes += bytes;
 				changedFiles++;
 			}
