@@ -43,7 +43,8 @@ export default defineConfig({
 		notFoundPages(),
 		...(site ? [sitemap(base)] : []),
 		pagefind(),
-		serviceWorker(),
+		// PRECACHE_LIMIT_BYTES lowers the size above which a first visit precaches only the core (tests).
+		serviceWorker({ fullPrecacheLimit: Number(process.env.PRECACHE_LIMIT_BYTES) || undefined }),
 		nginxCsp(),
 	],
 });

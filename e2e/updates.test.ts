@@ -6,7 +6,7 @@
  * over when the old build's pages are closed; a page only the new build has, opened under the old
  * worker, runs on the new build's files (its search finds the new code) and never claims to be offline.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,8 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { codes, localeList, ui, type Locale } from './helpers.ts';
 import { changeSummary, contentWithCode } from '../scripts/lib/content-variant.ts';
+import { revisions } from '../scripts/lib/sw-manifest.ts';
+import { ASTRO_BUILD, buildVariant } from '../scripts/lib/build-variant.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ serviceWorkers: 'allow' });
@@ -46,28 +48,17 @@ function serve(dir: string): void {
 }
 
 /** The build's files as its worker lists them: request path → revision. */
-function manifest(dir: string): Map<string, string> {
-	const line = readFileSync(join(dir, 'sw.js'), 'utf8').match(/^const FILES = (.*);$/m);
-	if (!line) throw new Error(`no FILES in ${dir}/sw.js`);
-	return new Map((JSON.parse(line[1]) as [string, string][]).map(([path, rev]) => [`/${path}`, rev]));
-}
+const manifest = revisions;
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	const content = join(scratch, 'content');
 	contentWithCode(join(repo, 'content'), content, newCode);
 	changeSummary(content, '4500', 'A summary that only the next build has.');
-	const env = {
-		...process.env,
-		CONTENT_DIR: content,
-		OUT_DIR: next,
-		ASTRO_CACHE_DIR: join(scratch, 'cache'),
-		BASE_PATH: '/',
-	};
-	for (const args of [['scripts/import-seeds.ts'], ['node_modules/.bin/astro', 'build', '--silent']]) {
-		const run = spawnSync(process.execPath, args, { cwd: repo, env, encoding: 'utf8' });
-		if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
-	}
+	await buildVariant({ CONTENT_DIR: content, OUT_DIR: next, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: '/' }, [
+		['scripts/import-seeds.ts'],
+		ASTRO_BUILD,
+	]);
 	const port = await freePort();
 	origin = `http://localhost:${port}/`;
 	symlinkSync(current, root);

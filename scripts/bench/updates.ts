@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { changeSummary } from '../lib/content-variant.ts';
+import { builtFile, revisions } from '../lib/sw-manifest.ts';
 
 export interface UpdateFigures {
 	files: number;
@@ -18,15 +19,8 @@ export interface UpdateFigures {
 	changedBytes: number;
 }
 
-/** The build's worker file list: path → revision. */
-function manifest(dist: string): Map<string, string> {
-	const line = readFileSync(join(dist, 'sw.js'), 'utf8').match(/^const FILES = (.*);$/m);
-	if (!line) throw new Error(`no FILES in ${dist}/sw.js`);
-	return new Map(JSON.parse(line[1]) as [string, string][]);
-}
-
-const fileOf = (dist: string, path: string) =>
-	join(dist, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+/** The build's files: path → revision (the worker's list, with its leading slash dropped). */
+const manifest = (dist: string) => new Map([...revisions(dist)].map(([path, rev]) => [path.slice(1), rev]));
 
 export function benchUpdate(current: string, env: Record<string, string>): UpdateFigures {
 	const scratch = mkdtempSync(join(tmpdir(), 'bench-update-'));
@@ -46,7 +40,7 @@ export function benchUpdate(current: string, env: Record<string, string>): Updat
 		if (run.status !== 0) throw new Error(`the changed build failed:\n${run.stderr}`);
 		const before = manifest(current);
 		const after = manifest(next);
-		const size = (path: string) => gzipSync(readFileSync(fileOf(next, path))).length;
+		const size = (path: string) => gzipSync(readFileSync(builtFile(next, path))).length;
 		let fullBytes = 0;
 		let changedBytes = 0;
 		let changedFiles = 0;

@@ -1,16 +1,22 @@
 /**
  * Browser code for offline use: registers the service worker (src/sw/worker.js), says in the
- * footer that the site works offline once the worker has every file of this page's build, and
- * offers a reload when a new build is ready. Reloading hands over to the new worker at once;
+ * footer that the site works offline once the worker has every file of this page's build (else
+ * offers to download the rest: download.ts), and offers a reload when a new build is ready.
+ * On a Save-Data connection (at the first visit) it registers sw.js?precache=none: nothing is
+ * downloaded ahead of the visitor. Reloading hands over to the new worker at once;
  * otherwise it takes over when the old build's tabs are closed. Every open page of the old
  * build reloads when the new worker takes over, so no page runs on another build's files.
  */
 import { normalizeBase } from '../../utils/url.ts';
+import { offerDownload, type Missing } from './download.ts';
 
-interface Status {
+interface Status extends Missing {
 	ready: boolean;
 	foreign?: boolean;
 }
+
+/** Whether the visitor's browser asks sites to save data (Chromium's navigator.connection). */
+const saveData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
 export function registerOffline(): void {
 	if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -25,22 +31,42 @@ export function registerOffline(): void {
 		reloading = true;
 		location.reload();
 	});
+	const showReady = () => {
+		const status = document.querySelector<HTMLElement>('[data-offline-status]');
+		if (status) status.hidden = false;
+	};
+	const loadedUncontrolled = !controlled;
 	navigator.serviceWorker
-		.register(`${base}sw.js`, { scope: base })
+		.getRegistration(base)
+		.then((existing) =>
+			// The precache mode is chosen on the first visit and kept: a new script URL would install
+			// a worker of the same build and show the update prompt for nothing.
+			navigator.serviceWorker.register(
+				existing?.active?.scriptURL ?? `${base}sw.js${saveData() ? '?precache=none' : ''}`,
+				{ scope: base },
+			),
+		)
 		.then((registration) => {
 			watchForUpdates(registration);
 			return navigator.serviceWorker.ready;
 		})
-		.then((registration) => waitUntilCached(registration))
-		.then(() => {
-			const status = document.querySelector<HTMLElement>('[data-offline-status]');
-			if (status) status.hidden = false;
+		.then(async (registration) => {
+			const worker = registration.active;
+			if (!worker) return;
+			// This page loaded before the worker controlled it: have it keep the page and its files.
+			if (loadedUncontrolled) worker.postMessage({ type: 'keep', urls: pageFiles() });
+			const status = await offlineStatus(registration, worker);
+			if (status.ready) showReady();
+			else offerDownload(worker, status, showReady);
 		})
 		.catch(() => {
 			// No offline support (private mode, an old browser, file://), or this page is of a newer
 			// build than the worker: the site works online as before, and the footer claims nothing.
 		});
 }
+
+/** This page and the files it loaded, as URLs. */
+const pageFiles = () => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
 
 /** Shows the update prompt when a new worker has installed while this page has a controller. */
 function watchForUpdates(registration: ServiceWorkerRegistration): void {
@@ -59,20 +85,16 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
 	});
 }
 
-/** Ask the worker until it reports every file cached (it answers on a MessageChannel). */
-async function waitUntilCached(registration: ServiceWorkerRegistration, attempts = 30): Promise<void> {
-	for (let i = 0; registration.active && i < attempts; i++) {
-		const channel = new MessageChannel();
-		const answer = new Promise<Status>((resolve) => (channel.port1.onmessage = (event) => resolve(event.data)));
-		registration.active.postMessage({ type: 'offline-status' }, [channel.port2]);
-		const status = await answer;
-		if (status.ready) return;
-		// A page of a newer build than the worker's: look for that build's worker (it installs, then the prompt shows).
-		if (status.foreign) {
-			await registration.update();
-			throw new Error('this page is of a newer build than the offline copy');
-		}
-		await new Promise((resolve) => setTimeout(resolve, 1000));
+/** What the worker has of this build (it answers on a MessageChannel). Throws for a page of a newer build. */
+async function offlineStatus(registration: ServiceWorkerRegistration, worker: ServiceWorker): Promise<Status> {
+	const channel = new MessageChannel();
+	const answer = new Promise<Status>((resolve) => (channel.port1.onmessage = (event) => resolve(event.data)));
+	worker.postMessage({ type: 'offline-status' }, [channel.port2]);
+	const status = await answer;
+	// A page of a newer build than the worker's: look for that build's worker (it installs, then the prompt shows).
+	if (status.foreign) {
+		await registration.update();
+		throw new Error('this page is of a newer build than the offline copy');
 	}
-	throw new Error('the offline cache is incomplete');
+	return status;
 }

@@ -304,6 +304,13 @@ export const en = {
 	'offline.ready': 'Available offline: this site now works without a connection in this browser.',
 	'offline.update': 'A new version of this reference is ready.',
 	'offline.reload': 'Reload',
+	'offline.offer': 'Pages you open are kept for offline use. The whole reference takes {size}.',
+	'offline.download': 'Make available offline',
+	'offline.progress': 'Downloading for offline use: {percent} % ({done} of {total} files)',
+	'offline.short':
+		'Not enough storage space: the offline copy needs {size}, and this browser allows this site {free} more. Free some space, then try again.',
+	'offline.failed': 'The download stopped ({reason}). The files that arrived are kept: try again for the rest.',
+	'offline.full': 'the browser’s storage for this site is full',
 
 	// The root page
 	'chooser.description':

@@ -280,6 +280,12 @@ export const zh: UIStrings = {
 	'offline.ready': '已可离线使用：此浏览器中本站现在无需联网即可访问。',
 	'offline.update': '本参考资料有新版本可用。',
 	'offline.reload': '重新加载',
+	'offline.offer': '你打开过的页面会保留供离线使用。整个参考资料共 {size}。',
+	'offline.download': '全部离线保存',
+	'offline.progress': '正在下载供离线使用：{percent}%（{done}/{total} 个文件）',
+	'offline.short': '存储空间不足：离线副本需要 {size}，此浏览器只允许本站再使用 {free}。请释放空间后重试。',
+	'offline.failed': '下载已中断（{reason}）。已下载的文件会保留：请重试以下载其余文件。',
+	'offline.full': '此浏览器分配给本站的存储空间已满',
 
 	// The root page
 	'chooser.description': '选择语言：以中文或英文查看腾讯云 API 2.0 公共错误码及各来源的原文。',
