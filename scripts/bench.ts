@@ -17,6 +17,7 @@ import { benchDecoder } from './bench/decoder.ts';
 import { benchCli } from './bench/cli.ts';
 import { readContent } from '../src/pipeline/3-read.ts';
 import { benchNginxBytes, HOSTS, type WireFigures } from './bench/nginx-bytes.ts';
+import { precacheFigures, printPrecache } from './bench/precache.ts';
 
 const budgets = JSON.parse(readFileSync('bench.budgets.json', 'utf8'));
 const port = 4390;
@@ -140,6 +141,9 @@ if (scale.length) {
 	}
 }
 
+const precache = [precacheFigures('dist', readContent().set.registry.length), ...scale.map((s) => s.precache)];
+printPrecache(precache);
+
 const update = benchUpdate('dist', { SITE_URL: origin.slice(0, -1) });
 const share = update.changedBytes / update.fullBytes;
 console.log(
@@ -163,7 +167,7 @@ for (const c of cli)
 
 writeFileSync(
 	'bench-results.json',
-	`${JSON.stringify({ build, pages, search, wire, scale, decoder, update, cli, budgets, failures }, null, 2)}\n`,
+	`${JSON.stringify({ build, pages, search, wire, scale, precache, decoder, update, cli, budgets, failures }, null, 2)}\n`,
 );
 if (failures.length) {
 	console.error(`\nBudgets broken:\n- ${failures.join('\n- ')}`);

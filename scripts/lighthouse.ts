@@ -3,7 +3,8 @@
  * code page, the search page and the decoder, in both languages, against the built site.
  * Prints the four category scores per page and every audit that costs a point; writes
  * lighthouse-results.json. Exits 1 when a score is below 100. Assumes `npm run build` ran
- * with SITE_URL=http://localhost:4391 (npm run lighthouse does both).
+ * with SITE_URL=http://localhost:4391 (npm run lighthouse does both). Arguments keep only the
+ * routes that contain one of them (`npm run lighthouse -- search`).
  */
 import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
@@ -13,7 +14,10 @@ import { startServer } from './bench/measure.ts';
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 
 const port = 4391;
-const routes = ['', 'codes/4500/', 'search/?q=4500', 'decode/'];
+const chosen = process.argv.slice(2);
+const routes = ['', 'codes/4500/', 'search/?q=4500', 'decode/'].filter(
+	(route) => !chosen.length || chosen.some((part) => route.includes(part)),
+);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const server = await startServer(port);
@@ -45,6 +49,21 @@ try {
 			const lost = Object.values(lhr.audits)
 				.filter((audit) => weighted.has(audit.id) && audit.score !== null && audit.score < 1)
 				.map((audit) => `${audit.id} (${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
+			// Which element was the largest paint, and which moved: where the time and the shift come from.
+			const nodes = (id: string) =>
+				JSON.stringify(lhr.audits[id]?.details ?? {})
+					.match(/"selector":"[^"]*"/g)
+					?.slice(0, 3)
+					.map((match) => match.slice(12, -1)) ?? [];
+			if (lost.some((audit) => audit.startsWith('largest-contentful-paint')))
+				lost.push(`LCP element: ${nodes('largest-contentful-paint-element').join(', ')}`);
+			if (lost.some((audit) => audit.startsWith('cumulative-layout-shift')))
+				lost.push(`shifted: ${nodes('layout-shifts').join(', ')}`);
+			// Where the main thread's time went, by script, when blocking time costs a point.
+			if (lost.some((audit) => audit.startsWith('total-blocking-time'))) {
+				const items = (lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] })?.items;
+				lost.push(`scripting: ${(items ?? []).map((item) => `${item.url.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(item.scripting)} ms`).join(', ')}`);
+			}
 			results.push({ url, scores, lost });
 			console.log(
 				`${`/${locale}/${route}`.padEnd(22)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}${lost.length ? `\n    loses points on: ${lost.join('; ')}` : ''}`,

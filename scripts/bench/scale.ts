@@ -12,6 +12,7 @@ import { timedBuild, type BuildFigures } from './build.ts';
 import { startServer } from './measure.ts';
 import { benchSearch } from './search.ts';
 import { writeSyntheticContent } from './synthetic.ts';
+import { precacheFigures, type PrecacheFigures } from './precache.ts';
 
 export interface ScaleFigures extends BuildFigures {
 	codes: number;
@@ -22,6 +23,8 @@ export interface ScaleFigures extends BuildFigures {
 	/** A code prefix ("10"): above 2,000 codes this is the per-shard code lookup, not the quick index. */
 	codeSearchColdMs: number;
 	codeSearchColdBytes: number;
+	/** What a first visit precaches for the offline copy. */
+	precache: PrecacheFigures;
 }
 
 export async function benchScale(browser: Browser, count: number, port: number): Promise<ScaleFigures> {
@@ -40,6 +43,7 @@ export async function benchScale(browser: Browser, count: number, port: number):
 		});
 		const pagefind = join(dist, 'pagefind');
 		const indexBytes = listFiles(pagefind).reduce((sum, file) => sum + statSync(join(pagefind, file)).size, 0);
+		const precache = precacheFigures(dist, count);
 		const server = await startServer(port, dist);
 		try {
 			const [search, codeSearch] = await benchSearch(browser, `http://localhost:${port}/`, 3, [
@@ -55,6 +59,7 @@ export async function benchScale(browser: Browser, count: number, port: number):
 				searchColdBytes: search.coldBytes,
 				codeSearchColdMs: codeSearch.coldMs,
 				codeSearchColdBytes: codeSearch.coldBytes,
+				precache,
 			};
 		} finally {
 			server.kill();

@@ -15,8 +15,8 @@ import { localeKeys } from '../i18n/locales.ts';
 
 /**
  * Files of the bundle the site never loads: Pagefind's prebuilt UIs (we render results
- * ourselves) and the Web Worker (we search on the main thread with `noWorker`: the index is
- * small, and it saves a 43 KB download). Removed so that the offline precache stays lean.
+ * ourselves) and its highlighter. Removed so that the offline precache stays lean. Its Web
+ * Worker stays: the search page runs Pagefind in it (src/features/search/engine.ts).
  */
 const UNUSED_BUNDLE_FILES = [
 	'pagefind-ui.js',
@@ -26,7 +26,6 @@ const UNUSED_BUNDLE_FILES = [
 	'pagefind-component-ui.js',
 	'pagefind-component-ui.css',
 	'pagefind-highlight.js',
-	'pagefind-worker.js',
 ];
 
 /**

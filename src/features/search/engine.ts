@@ -30,10 +30,17 @@ interface PagefindModule {
 	preload(query: string): Promise<void>;
 }
 
+/**
+ * Whether Pagefind runs in its Web Worker: on the search page, which loads it with the page, so
+ * that compiling its WebAssembly and reading its index never block the page; elsewhere a
+ * visitor's first keystroke loads it, and the main thread answers sooner (no worker to start).
+ */
+const inWorker = () => document.querySelector('form[data-search-mode="page"]') !== null;
+
 /** The Pagefind bundle of a language, loaded once. Rejects (with the reason) if it cannot load. */
 export const loadBundle = memoize((locale: Locale): Promise<PagefindModule> =>
 	import(/* @vite-ignore */ withBase(`pagefind/${locale}/pagefind.js`)).then(async (pagefind: PagefindModule) => {
-		await pagefind.options({ noWorker: true, excerptLength: 22 });
+		await pagefind.options({ noWorker: !inWorker(), excerptLength: 22 });
 		await pagefind.init();
 		return pagefind;
 	}),

@@ -11,6 +11,16 @@ import { loadBundle, searchCodes, searchQuick, searchText } from './engine.ts';
 import { renderResults, type ResultState } from './render.ts';
 import type { SearchStrings } from './strings.ts';
 
+/** Resolves after the next paint, once the browser is idle (or after a second at most). */
+const afterPaint = () =>
+	new Promise<void>((resolve) =>
+		requestAnimationFrame(() =>
+			'requestIdleCallback' in window
+				? requestIdleCallback(() => resolve(), { timeout: 1000 })
+				: setTimeout(resolve, 50),
+		),
+	);
+
 const PANEL_LIMIT = 8;
 const PAGE_LIMIT = 30;
 
@@ -27,6 +37,8 @@ export function attachSearch(form: HTMLFormElement): void {
 	const limit = onPage ? PAGE_LIMIT : PANEL_LIMIT;
 	let sequence = 0;
 	let exactCode: string | null = null;
+	// Whether Pagefind has started loading (it is large: the search page starts it after its first paint).
+	let pagefindStarted = false;
 	// The search page's list of every code (for visitors without JavaScript), hidden during a query.
 	const browse = onPage ? document.querySelector<HTMLElement>('[data-search-browse]') : null;
 
@@ -37,15 +49,21 @@ export function attachSearch(form: HTMLFormElement): void {
 	async function run(query: string): Promise<void> {
 		const id = ++sequence;
 		exactCode = null;
-		if (browse) browse.hidden = Boolean(query.trim());
 		if (!query.trim()) {
+			if (browse) browse.hidden = false;
 			output.replaceChildren();
 			close();
 			return;
 		}
 		output.hidden = false;
 		const state: ResultState = { query, codes: [], own: null, other: null };
-		const draw = () => id === sequence && renderResults(output, state, strings, locale, onPage ? 'h2' : 'p');
+		const draw = () => {
+			if (id !== sequence) return;
+			// The list of every code gives way in the same frame as the first results come: nothing
+			// on the page moves in between.
+			if (browse) browse.hidden = true;
+			renderResults(output, state, strings, locale, onPage ? 'h2' : 'p');
+		};
 		try {
 			const codes = await searchCodes(query);
 			state.codes = codes.hits;
@@ -55,6 +73,11 @@ export function attachSearch(form: HTMLFormElement): void {
 			draw();
 			// Typed on already: Pagefind answers the newest query only, not every keystroke.
 			if (id !== sequence) return;
+			// On the search page, Pagefind loads once these results are painted and the page is idle:
+			// compiling its WebAssembly would otherwise hold back the first results.
+			if (onPage && !pagefindStarted) await afterPaint();
+			if (id !== sequence) return;
+			pagefindStarted = true;
 			state.own = await searchText(locale, query, limit);
 			draw();
 			// The other language second, so that it never delays or displaces the page's own results;
@@ -75,13 +98,18 @@ export function attachSearch(form: HTMLFormElement): void {
 		if (onPage) history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
 		void run(input.value);
 	});
-	const warmUp = () => void loadBundle(locale).catch(() => {});
+	const warmUp = () => {
+		pagefindStarted = true;
+		void loadBundle(locale).catch(() => {});
+	};
 	input.addEventListener('focus', () => {
 		warmUp();
 		if (input.value.trim() && !onPage) output.hidden = false;
 	});
-	// This module loads on the first focus: that focus has passed already, so warm up now.
-	if (document.activeElement === input || onPage) warmUp();
+	// This module loads on the first focus: that focus has passed already, so warm up now. The
+	// search page warms up once its first results are painted (run), or now when it has no query.
+	const initial = onPage ? new URLSearchParams(location.search).get('q') : null;
+	if (document.activeElement === input || (onPage && !initial?.trim())) warmUp();
 
 	// Enter on a known code opens it; other queries go to (or refresh) the search page.
 	form.addEventListener('submit', (event) => {
@@ -123,7 +151,6 @@ export function attachSearch(form: HTMLFormElement): void {
 
 	// The search page shows the results of ?q= on load; the header box catches up with what
 	// was typed while this module loaded.
-	const initial = onPage ? new URLSearchParams(location.search).get('q') : null;
 	if (initial) input.value = initial;
 	if (input.value.trim()) void run(input.value);
 }
