@@ -10,7 +10,7 @@ import { memoize } from '../../utils/memo.ts';
 import { withBase } from '../../utils/url.ts';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
 import { quickMatch, type QuickEntry } from './quick.ts';
-import { queryKey, shardFileName } from './word-shards.ts';
+import { queryShardFile } from './word-shards.ts';
 
 /** A full-text hit: a page, its code (on code pages), title and highlighted excerpt (HTML with <mark>). */
 export interface TextHit {
@@ -89,8 +89,8 @@ const loadWordShard = memoize((file: string): Promise<QuickEntry[]> =>
 export async function searchQuick(query: string, locale: Locale, limit?: number): Promise<CodeHit[]> {
 	const entries = await loadQuick();
 	if (entries.length) return quickMatch(query, entries, locale, limit);
-	const key = queryKey(query);
-	return key ? quickMatch(query, await loadWordShard(shardFileName(key)), locale, limit) : [];
+	const file = queryShardFile(query);
+	return file ? quickMatch(query, await loadWordShard(file), locale, limit) : [];
 }
 
 /** Full-text hits in one language, best first. */

@@ -70,6 +70,12 @@ export function shardFileName(key: string): string {
 		.join('');
 }
 
+/** The shard file (without .json) a query loads, or null when none of its words has a key. */
+export function queryShardFile(query: string): string | null {
+	const key = queryKey(query);
+	return key === null ? null : shardFileName(key);
+}
+
 /** The keys of texts, each once. */
 function keysOf(texts: readonly string[]): Set<string> {
 	const keys = new Set<string>();
