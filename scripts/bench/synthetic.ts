@@ -54,6 +54,10 @@ export function writeSyntheticContent(count: number, dir: string): string {
 		kind: 'api2-common',
 		name: { en: 'Synthetic source', zh: '合成来源' },
 		summary: { en: 'Invented rows for the scale benchmark.', zh: '用于规模测试的虚构数据。' },
+		published: {
+			title: 'Synthetic source',
+			context: { en: 'Invented for the scale benchmark; not published.', zh: '为规模测试虚构，未曾发布。' },
+		},
 		intro: 'Synthetic.',
 		notices: [],
 		sample: null,
