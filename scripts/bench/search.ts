@@ -23,24 +23,45 @@ export const QUERIES = [
 	{ locale: 'en', query: 'balanse' },
 ] as const;
 
-/** Type a query into the header box and resolve with ms until the first result link appears. */
+/**
+ * Type a query into the header box and resolve with ms until the first result link appears,
+ * and that first result as it was drawn: its code, and whether the code layer drew it (an
+ * instant code hit) or Pagefind did (a page hit).
+ */
 export const TIME_QUERY = `async (query) => {
 	const input = document.querySelector('#site-search');
 	const panel = document.querySelector('#search-panel');
 	const start = performance.now();
 	const done = new Promise((resolve) => {
-		const check = () => { const hit = panel.querySelector('.search-hit'); const status = panel.querySelector('.search-status'); return hit && hit.textContent && status && status.dataset.query === query; };
-		const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); resolve(performance.now() - start); } });
+		const first = () => { const hit = panel.querySelector('.search-hit'); const status = panel.querySelector('.search-status'); return hit && hit.textContent && status && status.dataset.query === query ? hit : null; };
+		const observer = new MutationObserver(() => { const hit = first(); if (hit) { observer.disconnect(); resolve({ ms: performance.now() - start, code: hit.dataset.code ?? null, instant: hit.classList.contains('search-hit--code'), href: hit.getAttribute('href') }); } });
 		observer.observe(panel, { childList: true, subtree: true });
 	});
 	input.focus();
 	input.value = query;
 	input.dispatchEvent(new Event('input', { bubbles: true }));
-	const ms = await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no result for ' + query)), 10000))]);
+	const { ms, ...first } = await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no result for ' + query)), 10000))]);
 	// What was fetched between the query and its first result (the bytes of a first search).
 	const urls = performance.getEntriesByType('resource').filter((e) => e.startTime >= start && e.startTime <= start + ms).map((e) => e.name);
-	return { ms, urls };
+	return { ms, first, urls };
 }`;
+
+/** The first result TIME_QUERY saw. */
+interface FirstHit {
+	code: string | null;
+	instant: boolean;
+	href: string;
+}
+
+/** A first result as the bench reports it: the code of an instant code hit, else "page <href>". */
+const describeFirst = (hit: FirstHit) => (hit.instant && hit.code ? hit.code : `page ${hit.href}`);
+
+/** A query to time; `first`: the code its first result must be, as an instant code hit. */
+export interface BenchQuery {
+	locale: string;
+	query: string;
+	first?: string;
+}
 
 export interface SearchFigures {
 	query: string;
@@ -50,17 +71,22 @@ export interface SearchFigures {
 	/** Everything a first search fetched until the network was idle (both languages' Pagefind). */
 	settledBytes: number;
 	warmMs: number;
+	/** The first result of each cold run (describeFirst). */
+	firstHits: string[];
+	/** Whether every cold run's first result was the expected instant code hit; null if none was expected. */
+	firstRight: boolean | null;
 }
 
 export async function benchSearch(
 	browser: Browser,
 	origin: string,
 	runs = 3,
-	queries: readonly { locale: string; query: string }[] = QUERIES,
+	queries: readonly BenchQuery[] = QUERIES,
 ): Promise<SearchFigures[]> {
 	const figures: SearchFigures[] = [];
-	for (const { locale, query } of queries) {
+	for (const { locale, query, first: expected } of queries) {
 		const cold: number[] = [];
+		const firstHits: string[] = [];
 		const bytes: number[] = [];
 		const settled: number[] = [];
 		const warm: number[] = [];
@@ -72,9 +98,11 @@ export async function benchSearch(
 			const since = Date.now();
 			const first = (await page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as {
 				ms: number;
+				first: FirstHit;
 				urls: string[];
 			};
 			cold.push(first.ms);
+			firstHits.push(describeFirst(first.first));
 			await quiet(page);
 			const fetched = new Set(first.urls);
 			bytes.push(log.filter((r) => fetched.has(r.url)).reduce((sum, r) => sum + r.gzip, 0));
@@ -91,6 +119,8 @@ export async function benchSearch(
 			coldBytes: median(bytes),
 			settledBytes: median(settled),
 			warmMs: median(warm),
+			firstHits,
+			firstRight: expected === undefined ? null : firstHits.every((hit) => hit === expected),
 		});
 	}
 	return figures;

@@ -10,6 +10,7 @@ import { memoize } from '../../utils/memo.ts';
 import { withBase } from '../../utils/url.ts';
 import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
 import { quickMatch, type QuickEntry } from './quick.ts';
+import { queryShardFile } from './word-shards.ts';
 
 /** A full-text hit: a page, its code (on code pages), title and highlighted excerpt (HTML with <mark>). */
 export interface TextHit {
@@ -82,9 +83,21 @@ export function preloadQuick(): void {
 	void loadQuick().catch(() => {});
 }
 
-/** Code hits for a word query (titles, other names, summaries; typos forgiven), before Pagefind's. */
+/** The quick index entries of one word shard (large registries), loaded once; [] when there is no such shard. */
+const loadWordShard = memoize((file: string): Promise<QuickEntry[]> =>
+	fetch(withBase(`search/words/${file}.json`)).then((response) => (response.ok ? response.json() : [])),
+);
+
+/**
+ * Code hits for a word query (titles, other names, summaries; typos forgiven), before Pagefind's:
+ * from the quick index of a small registry, else from the shard of the query's longest word
+ * (none for words shorter than 3 Latin characters: Pagefind answers those).
+ */
 export async function searchQuick(query: string, locale: Locale, limit?: number): Promise<CodeHit[]> {
-	return quickMatch(query, await loadQuick(), locale, limit);
+	const entries = await loadQuick();
+	if (entries.length) return quickMatch(query, entries, locale, limit);
+	const file = queryShardFile(query);
+	return file ? quickMatch(query, await loadWordShard(file), locale, limit) : [];
 }
 
 /** Full-text hits in one language, best first. */

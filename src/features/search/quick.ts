@@ -11,13 +11,14 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { CodeHit } from './code-query.ts';
 import { corrections } from './typo.ts';
 
-/** Above this many codes, the quick index is not built (Pagefind alone answers). */
+/** Above this many codes, quick.json is empty: the index is split into word shards instead (word-shards.ts). */
 export const QUICK_LIMIT = 2000;
 
 /** [code, title en, title zh, summary en, summary zh, other names en, other names zh] */
 export type QuickEntry = [string, string, string, string, string, string[], string[]];
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A Chinese character (CJK ideographs and their compatibility forms): Chinese matches as substrings. */
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Text as the quick index compares it: NFKC, lower case, punctuation as spaces, spaces collapsed. */
 export function searchText(text: string): string {
