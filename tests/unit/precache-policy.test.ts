@@ -14,6 +14,14 @@ describe('the core a first visit precaches above the full-precache size', () => 
 			expect(isCore(`codes/${code}.json`)).toBe(false);
 			expect(isCore(`${code}/index.html`)).toBe(false);
 		}
+		for (const file of [
+			'codes.json',
+			'sitemap-0.xml',
+			'sitemap-index.xml',
+			'search/words/rep.json',
+			'search/words/_91cd.json',
+		])
+			expect(isCore(file), file).toBe(false);
 		for (const locale of localeKeys) {
 			expect(isCore(`pagefind/${locale}/fragment/${locale}_14e3195.pf_fragment`)).toBe(false);
 			expect(isCore(`pagefind/${locale}/index/${locale}_a1b2c3.pf_index`)).toBe(false);
@@ -27,7 +35,7 @@ describe('the core a first visit precaches above the full-precache size', () => 
 			'_astro/site.Bx1.js',
 			'search/quick.json',
 			'search/codes/45.json',
-			'codes.json',
+			'codes.schema.json',
 		];
 		for (const locale of localeKeys)
 			shell.push(

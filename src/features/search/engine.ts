@@ -63,7 +63,7 @@ export async function searchCodes(query: string): Promise<{ exact: CodeHit | nul
 	const digits = codeDigits(query);
 	if (!digits) return { exact: null, hits: [] };
 	// A small registry's quick index holds every code: no shard to fetch.
-	const entries = await loadQuick().catch(() => []);
+	const entries = sharded() ? [] : await loadQuick().catch(() => []);
 	if (entries.length)
 		return matchCodes(
 			query,
@@ -73,6 +73,12 @@ export async function searchCodes(query: string): Promise<{ exact: CodeHit | nul
 	return shard ? matchCodes(query, await loadShard(shard)) : { exact: null, hits: [] };
 }
 
+/**
+ * Whether the registry is above QUICK_LIMIT, so that its instant layer is the word and code
+ * shards (the search form says so: data-search-layer): no request for an empty quick.json first.
+ */
+const sharded = () => document.querySelector<HTMLElement>('form[data-search]')?.dataset.searchLayer === 'shards';
+
 /** The quick index (every code's titles and summaries), loaded once; [] for large registries. */
 const loadQuick = memoize((): Promise<QuickEntry[]> =>
 	fetch(withBase('search/quick.json')).then((response) => (response.ok ? response.json() : [])),
@@ -80,7 +86,7 @@ const loadQuick = memoize((): Promise<QuickEntry[]> =>
 
 /** Start loading the quick index (on hover or focus of the search box). */
 export function preloadQuick(): void {
-	void loadQuick().catch(() => {});
+	if (!sharded()) void loadQuick().catch(() => {});
 }
 
 /** The quick index entries of one word shard (large registries), loaded once; [] when there is no such shard. */
@@ -94,7 +100,7 @@ const loadWordShard = memoize((file: string): Promise<QuickEntry[]> =>
  * (none for words shorter than 3 Latin characters: Pagefind answers those).
  */
 export async function searchQuick(query: string, locale: Locale, limit?: number): Promise<CodeHit[]> {
-	const entries = await loadQuick();
+	const entries = sharded() ? [] : await loadQuick();
 	if (entries.length) return quickMatch(query, entries, locale, limit);
 	const file = queryShardFile(query);
 	return file ? quickMatch(query, await loadWordShard(file), locale, limit) : [];

@@ -1,0 +1,11 @@
+import { launch } from './scripts/bench/measure.ts';
+import { benchScale } from './scripts/bench/scale.ts';
+import { printPrecache } from './scripts/bench/precache.ts';
+const browser = await launch();
+const count = Number(process.argv[2] ?? 10000);
+const s = await benchScale(browser, count, 4397);
+await browser.close();
+const { searches, precache, ...rest } = s;
+console.log(JSON.stringify(rest));
+for (const q of searches) console.log(q.locale, q.query, q.coldMs, q.coldBytes, (q as any).first ?? '');
+printPrecache([precache]);
