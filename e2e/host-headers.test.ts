@@ -1,13 +1,16 @@
 /**
  * What the web server sends (tagged @host: run only against a real server, the test command's
  * nginx with deploy/nginx/errors-site.conf): each page's policy as a header, caching,
- * compression, types, 404s and redirects, over every file of the build it serves (E2E_DIST).
+ * compression, types, 404s and redirects, search results kept out of search engines, over every
+ * file of the build it serves (E2E_DIST).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { listFiles } from '../src/utils/list-files.ts';
 import { expect, test } from './fixtures.ts';
+import { localeList } from './helpers.ts';
+import { SEARCH_RESULTS_ROBOTS } from '../src/utils/indexing.ts';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -121,4 +124,17 @@ test('@host a folder asked for without its trailing slash redirects to it, keepi
 		expect(response.headers().location, path).toBe(location);
 	}
 	expect((await get(request, 'codes.json')).status()).toBe(200);
+});
+
+test('@host a search page with a query is sent with X-Robots-Tag noindex, in both languages; the search page itself and other pages are not', async ({
+	request,
+}) => {
+	for (const locale of localeList) {
+		for (const query of ['4500', '%E7%AD%BE%E5%90%8D', 'a%20b&lang=en'])
+			expect((await get(request, `${locale}/search/?q=${query}`)).headers()['x-robots-tag'], query).toBe(
+				SEARCH_RESULTS_ROBOTS,
+			);
+		for (const path of [`${locale}/search/`, `${locale}/search/?q=`, `${locale}/`, `${locale}/codes/4500/?q=4500`])
+			expect((await get(request, path)).headers()['x-robots-tag'], path).toBeUndefined();
+	}
 });

@@ -153,7 +153,9 @@ if (scale.length) {
 }
 
 const precache = [precacheFigures('dist', readContent().set.registry.length), ...scale.map((s) => s.precache)];
-printPrecache(precache);
+printPrecache(precache, (p) =>
+	check(`first-visit precache at ${p.codes} codes`, p.precacheBytes, budgets.precache.firstVisitBytes, ' B'),
+);
 
 const update = benchUpdate('dist', { SITE_URL: origin.slice(0, -1) });
 const share = update.changedBytes / update.fullBytes;

@@ -41,12 +41,16 @@ export function precacheFigures(dist: string, codes: number): PrecacheFigures {
 const mb = (bytes: number) =>
 	bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-export function printPrecache(rows: readonly PrecacheFigures[]): void {
+/** The table; `mark` adds a row's budget mark (✓/✗). */
+export function printPrecache(
+	rows: readonly PrecacheFigures[],
+	mark: (row: PrecacheFigures) => string = () => '',
+): void {
 	console.log(
 		'\nFirst-visit precache (gz)   codes   precached              of every file          sw.js      file list',
 	);
 	for (const r of rows)
 		console.log(
-			`${(r.complete ? 'every file' : 'core only').padEnd(27)} ${String(r.codes).padStart(5)}   ${`${r.precacheFiles} files, ${mb(r.precacheBytes)}`.padEnd(22)} ${`${r.allFiles} files, ${mb(r.allBytes)}`.padEnd(22)} ${mb(r.workerBytes).padStart(8)}   ${r.listBytes ? mb(r.listBytes) : '—'}`,
+			`${(r.complete ? 'every file' : 'core only').padEnd(27)} ${String(r.codes).padStart(5)}   ${`${r.precacheFiles} files, ${mb(r.precacheBytes)}`.padEnd(22)} ${`${r.allFiles} files, ${mb(r.allBytes)}`.padEnd(22)} ${mb(r.workerBytes).padStart(8)}   ${r.listBytes ? mb(r.listBytes) : '—'}${mark(r)}`,
 		);
 }

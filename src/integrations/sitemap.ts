@@ -2,23 +2,20 @@
  * The sitemap (@astrojs/sitemap): every page that is its own canonical URL, each with its
  * language versions as alternates and x-default (the English page, as in the pages' hreflang
  * links), which the integration does not add itself. Left out: the "/" chooser (it only sends
- * visitors on), the search pages (noindex), the 404 pages (the integration drops them) and the
+ * visitors on), the 404 pages (the integration drops them) and the
  * short-link template (src/integrations/code-files.ts replaces it by the short links, which are
  * noindex). Only built with SITE_URL: a sitemap needs absolute URLs.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { defaultLocale, localeKeys, locales } from '../i18n/locales.ts';
-import { NOINDEX_ROUTES } from '../utils/indexing.ts';
 import { normalizeBase } from '../utils/url.ts';
 import { SHORT_LINK_TEMPLATE } from '../utils/short-link.ts';
 
 /** Whether the page at `url` belongs in the sitemap of a site under `base`. */
 export function isListed(url: string, base: string): boolean {
 	const path = new URL(url).pathname.slice(normalizeBase(base).length);
-	if (path === '' || path === SHORT_LINK_TEMPLATE.replace(/index\.html$/, '')) return false;
-	const [locale, ...rest] = path.split('/');
-	return !(localeKeys as string[]).includes(locale) || !NOINDEX_ROUTES.includes(rest.join('/'));
+	return path !== '' && path !== SHORT_LINK_TEMPLATE.replace(/index\.html$/, '');
 }
 
 export default function sitemapIntegration(base: string): AstroIntegration {

@@ -1,6 +1,7 @@
 /**
- * /robots.txt: every page may be crawled (the search pages say noindex themselves, which a
- * crawler must be allowed to read), and where the sitemap is, when the build knows its origin.
+ * /robots.txt: every page may be crawled (the 404s and short links say noindex themselves, and
+ * search results are sent with it: a crawler must be allowed to read that), and where the
+ * sitemap is, when the build knows its origin.
  * Under a sub-path crawlers read only the origin's own /robots.txt: add the Sitemap line there.
  */
 import type { APIRoute } from 'astro';

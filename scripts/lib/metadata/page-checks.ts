@@ -97,11 +97,11 @@ const codeDescriptions: Check = {
 
 const robots: Check = {
 	name: 'robots',
-	what: 'noindex on the search pages, the 404 pages and the short links; on no other page',
+	what: 'noindex on the 404 pages and the short links; on no other page (search results: the host, src/utils/indexing.ts)',
 	run: (site) =>
 		site.pages.flatMap((page) => {
 			const noindex = (page.meta.get('robots') ?? []).some((value) => /\bnoindex\b/.test(value));
-			const expected = ['search', 'not-found', 'short-link'].includes(kindOf(page.file));
+			const expected = ['not-found', 'short-link'].includes(kindOf(page.file));
 			return noindex === expected ? [] : [`${page.file}: ${expected ? 'lacks' : 'has'} robots noindex`];
 		}),
 };

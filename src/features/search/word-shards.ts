@@ -11,12 +11,12 @@ import { CJK, searchText, type QuickEntry } from './quick.ts';
 
 /**
  * The most entries one shard holds. A key as common as "req" or "的" would otherwise hold the
- * whole registry. 500 is a quarter of QUICK_LIMIT (a shard never weighs more than a quarter of
- * the largest quick.json the site ships) and fifty times the 10 results a query shows; on the
- * 10,000-code bench it sent 30.5 KB to a first word search instead of 38.1 KB with 1,000, no
- * slower. What a full shard leaves out, Pagefind (which always runs after) still finds.
+ * whole registry. A cold query reads and ranks its whole shard before it draws: at 500 entries
+ * that took ~30 ms of a 150 ms first search at 10,000 codes, at 200 a third of it. 200 is twenty
+ * times the 10 results a query shows, and entries holding the key in a title or other name come
+ * first. What a full shard leaves out, Pagefind (which always runs after) still finds.
  */
-export const SHARD_CAP = 500;
+export const SHARD_CAP = 200;
 
 /** Latin (and other non-Chinese) words shorter than this have no shard: they match too much. */
 const KEY_LENGTH = 3;
