@@ -62,7 +62,9 @@ try {
 			// Where the main thread's time went, by script, when blocking time costs a point.
 			if (lost.some((audit) => audit.startsWith('total-blocking-time'))) {
 				const items = (lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] })?.items;
-				lost.push(`scripting: ${(items ?? []).map((item) => `${item.url.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(item.scripting)} ms`).join(', ')}`);
+				lost.push(
+					`scripting: ${(items ?? []).map((item) => `${item.url.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(item.scripting)} ms`).join(', ')}`,
+				);
 			}
 			results.push({ url, scores, lost });
 			console.log(
