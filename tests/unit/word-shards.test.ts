@@ -213,3 +213,15 @@ describe('above QUICK_LIMIT codes', () => {
 		expect(wordShardFiles(large.slice(0, QUICK_LIMIT)).size).toBe(0);
 	});
 });
+
+describe('a full shard', () => {
+	it('keeps the shortest titles holding the key first, so an exact title is never cut for longer ones', () => {
+		const longer = Array.from({ length: 5 }, (_, i) =>
+			entry(String(10_000 + i), `Quota of the resource group ${i} exceeded`),
+		);
+		const exact = entry('4400', 'Quota exceeded');
+		const shard = buildWordShards([...longer, exact], 3).get('quo') ?? [];
+		expect(shard.map(([code]) => code)[0]).toBe('4400');
+		expect(quickMatch('quota exceeded', shard, 'en', 1)[0]?.code).toBe('4400');
+	});
+});

@@ -88,24 +88,33 @@ function keysOf(texts: readonly string[]): Set<string> {
 /**
  * Every key's shard: the entries any of whose titles, other names or summaries (both languages)
  * hold a word with that key. A shard over SHARD_CAP keeps the entries that have the key in a
- * title or other name first (where ranking puts them), in registry order, then summary-only ones.
+ * title or other name first (where ranking puts them), shortest such title first (the query is
+ * then more of it: an exact title is never cut for longer ones), then in registry order; then
+ * summary-only ones.
  */
 export function buildWordShards(entries: readonly QuickEntry[], cap = SHARD_CAP): Map<string, QuickEntry[]> {
-	const named = new Map<string, QuickEntry[]>();
-	const summarised = new Map<string, QuickEntry[]>();
-	const add = (shards: Map<string, QuickEntry[]>, key: string, entry: QuickEntry) => {
+	const add = <T>(shards: Map<string, T[]>, key: string, item: T) => {
 		const shard = shards.get(key);
-		if (shard) shard.push(entry);
-		else shards.set(key, [entry]);
+		if (shard) shard.push(item);
+		else shards.set(key, [item]);
 	};
+	const named = new Map<string, { entry: QuickEntry; length: number }[]>();
+	const summarised = new Map<string, QuickEntry[]>();
 	for (const entry of entries) {
 		const [, titleEn, titleZh, summaryEn, summaryZh, namesEn = [], namesZh = []] = entry;
-		const nameKeys = keysOf([titleEn, titleZh, ...namesEn, ...namesZh]);
-		for (const key of nameKeys) add(named, key, entry);
+		// Per key, the length of the shortest title or name that holds it.
+		const nameKeys = new Map<string, number>();
+		for (const name of [titleEn, titleZh, ...namesEn, ...namesZh])
+			for (const key of keysOf([name])) nameKeys.set(key, Math.min(nameKeys.get(key) ?? Infinity, [...name].length));
+		for (const [key, length] of nameKeys) add(named, key, { entry, length });
 		for (const key of keysOf([summaryEn, summaryZh])) if (!nameKeys.has(key)) add(summarised, key, entry);
 	}
 	const keys = [...new Set([...named.keys(), ...summarised.keys()])].sort();
 	return new Map(
-		keys.map((key) => [key, [...(named.get(key) ?? []), ...(summarised.get(key) ?? [])].slice(0, cap)] as const),
+		keys.map((key) => {
+			// A stable sort: equal lengths stay in registry order.
+			const byName = (named.get(key) ?? []).sort((a, b) => a.length - b.length).map((item) => item.entry);
+			return [key, [...byName, ...(summarised.get(key) ?? [])].slice(0, cap)] as const;
+		}),
 	);
 }
