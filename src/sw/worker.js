@@ -1,8 +1,8 @@
 /*
  * The service worker (plain JS: it runs as-is in the browser). The build's service-worker
  * integration prepends VERSION, BASE, COMPLETE, LIST and FILES: the files a first visit
- * precaches as [path, revision, bytes] (every file of a small build, else the core: see
- * src/sw/precache-policy.ts), the revision a hash of the content ('' for /_astro/ files, whose
+ * precaches as [path, revision, bytes] (every file of a small build, else the core the build's
+ * precache policy chose), the revision a hash of the content ('' for /_astro/ files, whose
  * names are their hashes). When FILES is not every file (COMPLETE false), LIST names the file
  * that lists them all.
  *
