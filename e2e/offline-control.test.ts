@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { codes, localeList, ui, type Locale } from './helpers.ts';
 import { freePort } from '../scripts/lib/nginx.ts';
@@ -83,6 +83,18 @@ async function saveDataContext(context: BrowserContext): Promise<void> {
 	);
 }
 
+/** A page in a new context on the site's own build that reports Save-Data; `setup` adds more to the context first. */
+async function saveDataPage(
+	browser: Browser,
+	baseURL: string | undefined,
+	setup: (context: BrowserContext) => Promise<void> = async () => {},
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+	await saveDataContext(context);
+	await setup(context);
+	return { context, page: await context.newPage() };
+}
+
 async function makeAvailable(page: Page, locale: Locale): Promise<void> {
 	const control = page.locator('[data-offline-download]');
 	await control.getByRole('button', { name: ui[locale]['offline.download'] }).click();
@@ -99,9 +111,7 @@ for (const locale of localeList) {
 		baseURL,
 	}) => {
 		test.setTimeout(120_000);
-		const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
-		await saveDataContext(context);
-		const page = await context.newPage();
+		const { context, page } = await saveDataPage(browser, baseURL);
 		await page.goto(`${locale}/codes/${visited}/`);
 		const control = page.locator('[data-offline-download]');
 		await expect(control).toBeVisible({ timeout: 30_000 });
@@ -129,12 +139,11 @@ for (const locale of localeList) {
 		baseURL,
 	}) => {
 		test.setTimeout(90_000);
-		const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
-		await saveDataContext(context);
-		await context.addInitScript(() => {
-			navigator.storage.estimate = () => Promise.resolve({ quota: 200_000, usage: 150_000 });
-		});
-		const page = await context.newPage();
+		const { context, page } = await saveDataPage(browser, baseURL, (context) =>
+			context.addInitScript(() => {
+				navigator.storage.estimate = () => Promise.resolve({ quota: 200_000, usage: 150_000 });
+			}),
+		);
 		await page.goto(`${locale}/`);
 		const control = page.locator('[data-offline-download]');
 		await expect(control).toBeVisible({ timeout: 30_000 });
