@@ -72,10 +72,9 @@ export default function pagefindIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				// One language at a time, each in its own Pagefind service, closed before the next:
-				// the service keeps every page's words in memory until it exits. At 10,000 codes
-				// both languages in one service peaked at 2.0 GB; one at a time, at the larger
-				// language's share, and no slower on two cores.
+				// One language at a time, each in its own Pagefind service, closed before the next
+				// (the service keeps every page's words until it exits). On two cores this is faster:
+				// at 10,000 codes 38 s, against 44-61 s with both languages in one service.
 				for (const locale of localeKeys) {
 					try {
 						logger.info(`indexed ${await indexLocale(site, locale)} ${locale} pages`);
