@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+import { codes, localeList, plain, prose, ui, type Locale } from './helpers.ts';
+
+// What Pagefind indexes of a code page is that code's own words, once: the sentences every code
+// page repeats (the "ours" notes, the section leads) match every page and weigh on the index at
+// scale, and the answer box's first steps are not indexed again when the full list follows.
+
+/** Text as compared here: the Chinese bundle separates words with zero-width spaces. */
+const bare = (text: string) => text.replace(/[\s\u200b]+/g, '');
+
+/** Each code page's indexed text in a language, from the built bundle's fragments, by code. */
+function indexedCodePages(locale: Locale): Map<string, string> {
+	const dir = join('dist', 'pagefind', locale, 'fragment');
+	const pages = new Map<string, string>();
+	for (const file of readdirSync(dir)) {
+		const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8').replace(/^pagefind_dcd/, ''));
+		const code = new RegExp(`/${locale}/codes/(\\d+)/$`).exec(fragment.url)?.[1];
+		if (code) pages.set(code, bare(fragment.content));
+	}
+	return pages;
+}
+
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+for (const locale of localeList) {
+	test(`every code page is indexed with its own words, without the shared notes, in ${locale}`, () => {
+		const pages = indexedCodePages(locale);
+		const shared = ['code.explanationNote', 'code.api3Lead'].map((key) => bare(ui[locale][key]));
+		for (const code of codes) {
+			const content = pages.get(code);
+			expect(content, `${locale}/codes/${code}/ is indexed`).toBeDefined();
+			const { summary, cause } = prose(locale, code);
+			for (const own of [summary, cause])
+				expect(content, `${code}: its own text`).toContain(bare(plain(own.split('\n')[0])));
+			for (const note of shared) expect(content, `${code}: a note every code page repeats`).not.toContain(note);
+		}
+	});
+
+	test(`the first step of what to do is indexed once on every code page, in ${locale}`, () => {
+		const pages = indexedCodePages(locale);
+		for (const code of codes) {
+			const first = bare(plain(prose(locale, code).action.trim().split('\n')[0].replace(/^- /, '')));
+			expect(occurrences(pages.get(code) ?? '', first), `${code}: "${first}"`).toBe(1);
+		}
+	});
+}
