@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { interpolate } from '../src/i18n/interpolate.ts';
 import { codes, localeList, plain, prose, ui, type Locale } from './helpers.ts';
 
 // What Pagefind indexes of a code page is that code's own words, once: the sentences every code
@@ -27,8 +28,14 @@ const occurrences = (haystack: string, needle: string) => haystack.split(needle)
 for (const locale of localeList) {
 	test(`every code page is indexed with its own words, without the shared notes, in ${locale}`, () => {
 		const pages = indexedCodePages(locale);
-		const shared = ['code.explanationNote', 'code.api3Lead'].map((key) => bare(ui[locale][key]));
+		const text = (key: string, values?: Record<string, string>) => bare(plain(interpolate(ui[locale][key], values)));
+		// The notes of the code page template, whole, and the fixed opening of "not listed in …".
+		const fixed = ['code.explanationNote', 'code.api3Lead', 'code.api3None', 'code.exampleShape', 'code.clbLink'].map(
+			(key) => text(key),
+		);
+		const notListed = text('code.notListed').split('{sources}')[0];
 		for (const code of codes) {
+			const shared = [...fixed, notListed, text('code.sourcesLead', { code }), text('code.clbLead', { code })];
 			const content = pages.get(code);
 			expect(content, `${locale}/codes/${code}/ is indexed`).toBeDefined();
 			const { summary, cause } = prose(locale, code);

@@ -74,7 +74,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				// One language at a time, each in its own Pagefind service, closed before the next
 				// (the service keeps every page's words until it exits). On two cores this is faster:
-				// at 10,000 codes 38 s, against 44-61 s with both languages in one service.
+				// at 10,000 codes 38 s, against 44-49 s with both languages in one service.
 				for (const locale of localeKeys) {
 					try {
 						logger.info(`indexed ${await indexLocale(site, locale)} ${locale} pages`);
