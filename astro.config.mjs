@@ -41,8 +41,9 @@ export default defineConfig({
 		siteOrigin(),
 		codeFiles(),
 		notFoundPages(),
-		...(site ? [sitemap(base)] : []),
-		pagefind(),
+		sitemap(),
+		// PAGEFIND_PART_PAGES lowers the pages in one part of a language's search index (tests).
+		pagefind({ pagesPerPart: Number(process.env.PAGEFIND_PART_PAGES) || undefined }),
 		// PRECACHE_LIMIT_BYTES lowers the size above which a first visit precaches only the core (tests).
 		serviceWorker({ fullPrecacheLimit: Number(process.env.PRECACHE_LIMIT_BYTES) || undefined }),
 		nginxCsp(),

@@ -87,7 +87,7 @@ async function saveDataContext(context: BrowserContext): Promise<void> {
 async function saveDataPage(
 	browser: Browser,
 	baseURL: string | undefined,
-	setup: (context: BrowserContext) => Promise<void> = async () => {},
+	setup: (context: BrowserContext) => Promise<unknown> = async () => {},
 ): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
 	await saveDataContext(context);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { interpolate } from '../src/i18n/interpolate.ts';
 import { codes, localeList, plain, prose, ui, type Locale } from './helpers.ts';
+import { PARTS_FILE, partFolder } from '../src/features/search/pagefind-parts.ts';
 
 // What Pagefind indexes of a code page is that code's own words, once: the sentences every code
 // page repeats (the "ours" notes, the section leads) match every page and weigh on the index at
@@ -11,15 +12,17 @@ import { codes, localeList, plain, prose, ui, type Locale } from './helpers.ts';
 /** Text as compared here: the Chinese bundle separates words with zero-width spaces. */
 const bare = (text: string) => text.replace(/[\s\u200b]+/g, '');
 
-/** Each code page's indexed text in a language, from the built bundle's fragments, by code. */
+/** Each code page's indexed text in a language, from the fragments of every part of its bundle, by code. */
 function indexedCodePages(locale: Locale): Map<string, string> {
-	const dir = join('dist', 'pagefind', locale, 'fragment');
+	const first = join('dist', partFolder(locale, 1));
+	const others: string[] = JSON.parse(readFileSync(join(first, PARTS_FILE), 'utf8'));
 	const pages = new Map<string, string>();
-	for (const file of readdirSync(dir)) {
-		const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8').replace(/^pagefind_dcd/, ''));
-		const code = new RegExp(`/${locale}/codes/(\\d+)/$`).exec(fragment.url)?.[1];
-		if (code) pages.set(code, bare(fragment.content));
-	}
+	for (const dir of [first, ...others.map((folder) => join('dist', folder))].map((folder) => join(folder, 'fragment')))
+		for (const file of readdirSync(dir)) {
+			const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8').replace(/^pagefind_dcd/, ''));
+			const code = new RegExp(`/${locale}/codes/(\\d+)/$`).exec(fragment.url)?.[1];
+			if (code) pages.set(code, bare(fragment.content));
+		}
 	return pages;
 }
 

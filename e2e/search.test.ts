@@ -45,6 +45,50 @@ for (const locale of ['en', 'zh'] as const) {
 	});
 }
 
+for (const locale of ['en', 'zh'] as const) {
+	test(`a query pasted into the header box is answered by the instant layer before Pagefind starts loading, in ${locale}`, async ({
+		page,
+	}) => {
+		test.slow();
+		// Every code's title, pasted at once into a box just focused (a fresh page each time, nothing loaded).
+		for (const code of codes) {
+			const query = prose(locale, code).title;
+			await page.goto(`${locale}/codes/4000/`);
+			await page.waitForLoadState('networkidle');
+			const before = await page.evaluate((query) => {
+				const input = document.querySelector<HTMLInputElement>('#site-search')!;
+				const start = performance.now();
+				const firstHit = new Promise<number>((resolve) => {
+					const observer = new MutationObserver(() => {
+						if (document.querySelector('#search-panel .search-hit--code')) {
+							observer.disconnect();
+							resolve(performance.now());
+						}
+					});
+					observer.observe(document.querySelector('#search-panel')!, { childList: true, subtree: true });
+				});
+				input.focus();
+				input.value = query;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				return firstHit.then((at) =>
+					performance
+						.getEntriesByType('resource')
+						.filter((entry) => entry.startTime >= start && entry.startTime <= at)
+						.map((entry) => entry.name),
+				);
+			}, query);
+			expect(
+				before.filter((url) => url.includes('/pagefind/')),
+				`"${query}"`,
+			).toEqual([]);
+			await expect(page.locator(`${panel} .search-hit[data-code="${code}"]`).first()).toBeVisible();
+		}
+		// Pagefind still answers, once the instant results are drawn.
+		await expect(page.locator(`${panel} .search-status`)).toHaveAttribute('data-done', 'true');
+		await expect(page.locator(`${panel} .search-hit:not(.search-hit--code)`).first()).toBeVisible();
+	});
+}
+
 test('Chinese words find their codes on Chinese pages', async ({ page }) => {
 	for (const [query, code] of [
 		['签名', '4100'],

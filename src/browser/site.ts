@@ -8,6 +8,7 @@ import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/preferred-locale.ts
 import { attachClockChecks } from '../features/clock-check/ui.ts';
 import { registerOffline } from '../features/offline/register.ts';
 import { readStored, store } from '../utils/storage.ts';
+import { preloadQuery } from '../features/search/instant-data.ts';
 
 /** The language toggle leads to the same place in the other language: this page's query (?q=) and #section. */
 function keepPlace(toggle: HTMLAnchorElement): void {
@@ -54,14 +55,21 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 	const attach = () => import('../features/search/ui.ts').then(({ attachSearch }) => attachSearch(form));
 	if (form.dataset.searchMode === 'page') void attach();
 	else {
-		// A pointer over the box or a first focus starts loading search, before the first key.
-		const warmUp = () =>
-			void import('../features/search/engine.ts').then(
-				({ preloadBundle, preloadQuick }) => (preloadQuick(), preloadBundle()),
-			);
-		// Pagefind starts loading alongside the search UI, not after it.
+		const box = form.querySelector<HTMLInputElement>('input[name="q"]');
+		// What a query needs of the instant layer starts downloading as it is typed, beside the search code.
+		const preload = () => preloadQuery(box?.value ?? '');
+		// A pointer over the box or a first focus starts loading search, before the first key; Pagefind
+		// too while the box is empty. A query already there (pasted) is answered by the instant layer
+		// first, and Pagefind loads once that is drawn (ui.ts): it would hold the main thread meanwhile.
+		const warmUp = () => {
+			preload();
+			void import('../features/search/engine.ts').then(({ preloadBundle }) => {
+				if (!box?.value.trim()) preloadBundle();
+			});
+		};
 		form.addEventListener('focusin', () => (warmUp(), void attach()), { once: true });
 		form.addEventListener('pointerenter', warmUp, { once: true });
+		form.addEventListener('input', preload);
 	}
 }
 

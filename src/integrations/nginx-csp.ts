@@ -7,7 +7,7 @@
  * Runs after the service worker, which must not precache it (the server never serves it).
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../utils/list-files.ts';
@@ -18,10 +18,16 @@ export const NGINX_CSP_FILE = 'nginx-csp.conf';
 /** What the header adds to a page's meta policy: a meta tag cannot forbid framing. */
 export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 
-/** The policy of a page's <meta http-equiv="content-security-policy">, or null. */
+/**
+ * The policy of a page's <meta http-equiv="content-security-policy">, or null. A copy, not a
+ * slice of the page: V8 keeps a whole string alive for any slice of it, and a map of 30,000
+ * pages' slices held every page (2.1 GB at 10,000 codes).
+ */
 export function metaPolicy(html: string): string | null {
 	const tag = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-	return tag ? tag[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&') : null;
+	if (!tag) return null;
+	const policy = tag[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+	return Buffer.from(policy, 'utf8').toString('utf8');
 }
 
 /** The header a page's meta policy becomes. */
@@ -53,6 +59,17 @@ export function nginxCspMap(pages: [path: string, policy: string][]): string {
 	].join('\n');
 }
 
+/** The first 8 KB of a page, where Astro writes the policy's meta tag: 30,000 pages are 800 MB whole. */
+function head(path: string): string {
+	const buffer = Buffer.alloc(8192);
+	const file = openSync(path, 'r');
+	try {
+		return buffer.toString('utf8', 0, readSync(file, buffer, 0, buffer.length, 0));
+	} finally {
+		closeSync(file);
+	}
+}
+
 export default function nginxCspIntegration(): AstroIntegration {
 	let base = '/';
 	return {
@@ -66,7 +83,7 @@ export default function nginxCspIntegration(): AstroIntegration {
 				const pages = listFiles(out)
 					.filter((file) => file.endsWith('.html'))
 					.map((file): [string, string] => {
-						const policy = metaPolicy(readFileSync(join(out, file), 'utf8'));
+						const policy = metaPolicy(head(join(out, file))) ?? metaPolicy(readFileSync(join(out, file), 'utf8'));
 						if (!policy) throw new Error(`nginx-csp: ${file} has no Content-Security-Policy meta tag`);
 						return [`${base}${file}`, policy];
 					});

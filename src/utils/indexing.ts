@@ -10,7 +10,7 @@
 /** The header value that keeps a search page with a query out of search engines' indexes. */
 export const SEARCH_RESULTS_ROBOTS = 'noindex';
 
-/** The sitemap index, at the base path, that robots.txt names (@astrojs/sitemap's file name). */
+/** The sitemap index, at the base path, that robots.txt names (src/integrations/sitemap.ts writes it). */
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
 /** The web app manifest of a language, relative to the base path. */

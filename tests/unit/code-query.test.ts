@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeDigits, matchCodes, shardOf, type CodeHit } from '../../src/features/search/code-query.ts';
+import { codeDigits, matchCodes, type CodeHit } from '../../src/features/search/code-query.ts';
+import { shardOf } from '../../src/features/search/instant-data.ts';
 import { quickMatch, type QuickEntry } from '../../src/features/search/quick.ts';
 import { quickEntries } from '../../src/features/search/quick-index.ts';
 import { buildSiteData } from '../../src/pipeline/5-model.ts';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { localeKeys } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { headerPolicy, nginxCspMap } from '../../src/integrations/nginx-csp.ts';
-import { isListed } from '../../src/integrations/sitemap.ts';
+import { isListed, sitemapFiles } from '../../src/integrations/sitemap.ts';
 import { readContent } from '../../src/pipeline/3-read.ts';
 import { buildSiteData } from '../../src/pipeline/5-model.ts';
 import { textWidth } from '../../src/utils/first-steps.ts';
@@ -47,6 +47,56 @@ describe('the sitemap', () => {
 			expect(isListed(at('zh/search/'), base)).toBe(true);
 			expect(isListed(at('short-link-template/'), base)).toBe(false);
 		}
+	});
+});
+
+describe('the sitemap files', () => {
+	const origin = 'https://errors.example.com';
+	/** Every <url> of the files: its <loc> and its alternates, by file. */
+	const urlsOf = (xml: string) =>
+		[...xml.matchAll(/<url><loc>([^<]*)<\/loc>(.*?)<\/url>/g)].map(([, loc, links]) => ({
+			loc,
+			links: [...links.matchAll(/hreflang="([^"]*)" href="([^"]*)"/g)].map(([, lang, href]) => `${lang} ${href}`),
+		}));
+
+	it('lists each page once under its base, with the language versions that exist and x-default, and leaves out the rest', () => {
+		for (const base of ['/', '/docs/errors/']) {
+			const pages = ['', 'en/', 'zh/', 'en/codes/4500/', 'zh/codes/4500/', 'en/only-en/', 'zh/only-zh/', 'en/404/'];
+			const files = sitemapFiles([...pages, 'short-link-template/', 'en/codes/4500/'], origin, base);
+			expect([...files.keys()]).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
+			expect(files.get('sitemap-index.xml')).toContain(`<loc>${origin}${base}sitemap-0.xml</loc>`);
+			const at = (path: string) => `${origin}${base}${path}`;
+			const urls = urlsOf(files.get('sitemap-0.xml') ?? '');
+			expect(urls.map((url) => url.loc)).toEqual(
+				['en/', 'en/codes/4500/', 'en/only-en/', 'zh/', 'zh/codes/4500/', 'zh/only-zh/'].map(at),
+			);
+			const links = Object.fromEntries(urls.map((url) => [url.loc, url.links]));
+			const both = (path: string) => [
+				`en ${at(`en/${path}`)}`,
+				`zh-CN ${at(`zh/${path}`)}`,
+				`x-default ${at(`en/${path}`)}`,
+			];
+			expect(links[at('zh/codes/4500/')]).toEqual(both('codes/4500/'));
+			expect(links[at('en/')]).toEqual(both(''));
+			expect(links[at('en/only-en/')]).toEqual([`en ${at('en/only-en/')}`, `x-default ${at('en/only-en/')}`]);
+			expect(links[at('zh/only-zh/')]).toEqual([`zh-CN ${at('zh/only-zh/')}`]);
+		}
+	});
+
+	it('writes at most 50,000 URLs a file, each file named in the index, every page in exactly one', () => {
+		const pages = Array.from({ length: 60_001 }, (_, i) => `en/codes/${100_000 + i}/`);
+		const files = sitemapFiles(pages, origin, '/');
+		const sitemaps = [...files.keys()].filter((file) => file !== 'sitemap-index.xml');
+		expect(sitemaps).toEqual(['sitemap-0.xml', 'sitemap-1.xml']);
+		const locs = sitemaps.flatMap((file) => urlsOf(files.get(file) ?? '').map((url) => url.loc));
+		expect(locs).toEqual(pages.map((page) => `${origin}/${page}`));
+		expect(Math.max(...sitemaps.map((file) => urlsOf(files.get(file) ?? '').length))).toBeLessThanOrEqual(50_000);
+		for (const file of sitemaps) expect(files.get('sitemap-index.xml')).toContain(`<loc>${origin}/${file}</loc>`);
+	});
+
+	it('escapes what a URL may hold that XML reads', () => {
+		const xml = sitemapFiles(["en/a&b'/"], origin, '/').get('sitemap-0.xml') ?? '';
+		expect(xml).toContain('<loc>https://errors.example.com/en/a&amp;b&#39;/</loc>');
 	});
 });
 

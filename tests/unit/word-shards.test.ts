@@ -5,7 +5,8 @@
  * real content), so that above QUICK_LIMIT codes a word query still gets its instant results.
  */
 import { describe, expect, it } from 'vitest';
-import { QUICK_LIMIT, quickMatch, searchText, type QuickEntry } from '../../src/features/search/quick.ts';
+import { QUICK_LIMIT, quickMatch, type QuickEntry } from '../../src/features/search/quick.ts';
+import { searchText } from '../../src/features/search/search-text.ts';
 import { codeEntries, quickEntries, wordShardFiles } from '../../src/features/search/quick-index.ts';
 import {
 	buildWordShards,

@@ -32,11 +32,6 @@ export function codeDigits(query: string): string | null {
 	return match ? match[1] : null;
 }
 
-/** The shard a code lives in (its first two digits): the client loads only that shard. */
-export function shardOf(digits: string): string | null {
-	return digits.length >= 2 ? digits.slice(0, 2) : null;
-}
-
 /** Codes matching a query: the exact code first, then codes starting with the digits. */
 export function matchCodes(
 	query: string,

@@ -3,14 +3,17 @@
  * and typos for words: code-query.ts, quick.ts) from the registry, then
  * Pagefind in the page's language, then Pagefind in the other language for cross-language
  * hits. Each language has its own bundle (dist/pagefind/<locale>/), imported from its own
- * URL, so the two are independent instances, each with its own language's index.
+ * URL, so the two are independent instances, each with its own language's index (in parts,
+ * merged into one, for a large registry).
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { memoize } from '../../utils/memo.ts';
 import { withBase } from '../../utils/url.ts';
-import { codeDigits, matchCodes, shardOf, type CodeHit } from './code-query.ts';
-import { quickMatch, type QuickEntry } from './quick.ts';
+import { codeDigits, matchCodes, type CodeHit } from './code-query.ts';
+import { loadCodeShard, loadQuick, loadWordShard, shardOf, sharded } from './instant-data.ts';
+import { quickMatch } from './quick.ts';
 import { queryShardFile } from './word-shards.ts';
+import { PARTS_FILE, partFolder } from './pagefind-parts.ts';
 
 /** A full-text hit: a page, its code (on code pages), title and highlighted excerpt (HTML with <mark>). */
 export interface TextHit {
@@ -29,32 +32,38 @@ interface PagefindModule {
 	init(): Promise<void>;
 	search(query: string): Promise<{ results: PagefindResult[] } | null>;
 	preload(query: string): Promise<void>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
+/** What every part of a bundle is searched with: excerpts of 22 words. */
+const PAGEFIND_OPTIONS = { excerptLength: 22 };
+
 /**
- * Pagefind runs in its Web Worker: compiling its WebAssembly and reading its index (its meta
- * file alone is 164 KB at 10,000 codes) never block the page, so the instant code layer's
- * results are drawn first, and the search page stays responsive while Pagefind loads with it.
+ * The Pagefind bundle of a language, loaded once, with the other parts of a large index merged
+ * in (pagefind-parts.ts; their list loads beside the bundle's script). Rejects (with the reason)
+ * if it cannot load. Pagefind runs in its Web Worker: compiling its WebAssembly and reading its
+ * index never block the page, so the instant code layer's results are drawn first, and the
+ * search page stays responsive while Pagefind loads with it.
  */
-/** The Pagefind bundle of a language, loaded once. Rejects (with the reason) if it cannot load. */
-export const loadBundle = memoize((locale: Locale): Promise<PagefindModule> =>
-	import(/* @vite-ignore */ withBase(`pagefind/${locale}/pagefind.js`)).then(async (pagefind: PagefindModule) => {
-		await pagefind.options({ excerptLength: 22 });
-		await pagefind.init();
-		return pagefind;
-	}),
-);
+export const loadBundle = memoize(async (locale: Locale): Promise<PagefindModule> => {
+	const first = partFolder(locale, 1);
+	const [pagefind, others] = await Promise.all([
+		import(/* @vite-ignore */ withBase(`${first}pagefind.js`)) as Promise<PagefindModule>,
+		fetch(withBase(`${first}${PARTS_FILE}`)).then((response): Promise<string[]> | string[] =>
+			response.ok ? response.json() : [],
+		),
+	]);
+	await pagefind.options(PAGEFIND_OPTIONS);
+	await pagefind.init();
+	await Promise.all(others.map((folder) => pagefind.mergeIndex(withBase(folder), PAGEFIND_OPTIONS)));
+	return pagefind;
+});
 
 /** Start loading the page's language bundle (on hover or focus), ignoring failures until used. */
 export function preloadBundle(): void {
 	const locale = document.documentElement.dataset.locale;
 	if (locale === 'en' || locale === 'zh') void loadBundle(locale).catch(() => {});
 }
-
-/** The codes of one shard (first two digits), loaded once; [] when there is no such shard. */
-const loadShard = memoize((shard: string): Promise<CodeHit[]> =>
-	fetch(withBase(`search/codes/${shard}.json`)).then((response) => (response.ok ? response.json() : [])),
-);
 
 /** Codes for a numeric query (exact first, then prefixes); empty for other queries. */
 export async function searchCodes(query: string): Promise<{ exact: CodeHit | null; hits: CodeHit[] }> {
@@ -68,29 +77,8 @@ export async function searchCodes(query: string): Promise<{ exact: CodeHit | nul
 			entries.map(([code, en, zh]) => ({ code, titles: { en, zh } })),
 		);
 	const shard = shardOf(digits);
-	return shard ? matchCodes(query, await loadShard(shard)) : { exact: null, hits: [] };
+	return shard ? matchCodes(query, await loadCodeShard(shard)) : { exact: null, hits: [] };
 }
-
-/**
- * Whether the registry is above QUICK_LIMIT, so that its instant layer is the word and code
- * shards (the search form says so: data-search-layer): no request for an empty quick.json first.
- */
-const sharded = () => document.querySelector<HTMLElement>('form[data-search]')?.dataset.searchLayer === 'shards';
-
-/** The quick index (every code's titles and summaries), loaded once; [] for large registries. */
-const loadQuick = memoize((): Promise<QuickEntry[]> =>
-	fetch(withBase('search/quick.json')).then((response) => (response.ok ? response.json() : [])),
-);
-
-/** Start loading the quick index (on hover or focus of the search box). */
-export function preloadQuick(): void {
-	if (!sharded()) void loadQuick().catch(() => {});
-}
-
-/** The quick index entries of one word shard (large registries), loaded once; [] when there is no such shard. */
-const loadWordShard = memoize((file: string): Promise<QuickEntry[]> =>
-	fetch(withBase(`search/words/${file}.json`)).then((response) => (response.ok ? response.json() : [])),
-);
 
 /**
  * Code hits for a word query (titles, other names, summaries; typos forgiven), before Pagefind's:

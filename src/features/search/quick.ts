@@ -10,6 +10,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { CodeHit } from './code-query.ts';
 import { corrections } from './typo.ts';
+import { CJK, searchText } from './search-text.ts';
 
 /** Above this many codes, quick.json is empty: the index is split into word shards instead (word-shards.ts). */
 export const QUICK_LIMIT = 2000;
@@ -17,26 +18,35 @@ export const QUICK_LIMIT = 2000;
 /** [code, title en, title zh, summary en, summary zh, other names en, other names zh] */
 export type QuickEntry = [string, string, string, string, string, string[], string[]];
 
-/** A Chinese character (CJK ideographs and their compatibility forms): Chinese matches as substrings. */
-export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+// A Unicode class this large takes the browser ~7 ms to compile on first use: done as this module
+// loads (while the first query's data downloads), not in the first query's way.
+searchText('Warm 预热');
 
-/** Text as the quick index compares it: NFKC, lower case, punctuation as spaces, spaces collapsed. */
-export function searchText(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
-}
-
+/** A field of an entry as compared: its searchText and its words. */
 interface Field {
-	text: string;
-	words: string[];
+	readonly text: string;
+	readonly words: string[];
 }
-const field = (text: string): Field => {
-	const normal = searchText(text);
-	return { text: normal, words: normal.split(' ').filter(Boolean) };
-};
+
+/**
+ * A field made on first use: a query reads an entry's titles, and its other fields only when the
+ * titles do not settle it, so a cold search of a 200-entry shard normalizes about half the text.
+ */
+function field(raw: string): Field {
+	let made: { text: string; words: string[] } | undefined;
+	const make = () => {
+		const text = searchText(raw);
+		return (made = { text, words: text.split(' ').filter(Boolean) });
+	};
+	return {
+		get text() {
+			return (made ?? make()).text;
+		},
+		get words() {
+			return (made ?? make()).words;
+		},
+	};
+}
 
 /** An entry prepared once: per language its title, other names and summary. */
 interface Prepared {
@@ -44,33 +54,63 @@ interface Prepared {
 	titles: [Field, Field];
 	names: [Field[], Field[]];
 	summaries: [Field, Field];
+	/** Its fields with their weights for a page in each language (index 0: en, 1: zh), made on first use. */
+	weighted: [[Field, number][]?, [Field, number][]?];
 }
 
-const prepared = new WeakMap<
-	readonly QuickEntry[],
-	{ entries: Prepared[]; known: string[]; titleWords: Set<string> }
->();
+/** The prepared entries of an entry list; the title words (what typos are corrected to) made on first need. */
+interface PreparedIndex {
+	entries: Prepared[];
+	titleWords?: Set<string>;
+}
 
-function prepare(entries: readonly QuickEntry[]) {
+const prepared = new WeakMap<readonly QuickEntry[], PreparedIndex>();
+
+function prepare(entries: readonly QuickEntry[]): PreparedIndex {
 	let index = prepared.get(entries);
 	if (index) return index;
-	const list = entries.map(([code, titleEn, titleZh, summaryEn, summaryZh, namesEn = [], namesZh = []]) => ({
-		hit: { code, titles: { en: titleEn, zh: titleZh } },
-		titles: [field(titleEn), field(titleZh)] as [Field, Field],
-		names: [namesEn.map(field), namesZh.map(field)] as [Field[], Field[]],
-		summaries: [field(summaryEn), field(summaryZh)] as [Field, Field],
-	}));
-	const titleWords = new Set<string>();
-	const known = new Set<string>();
-	for (const entry of list) {
-		for (const f of [...entry.titles, ...entry.names.flat()]) for (const w of f.words) titleWords.add(w);
-		for (const f of [...entry.titles, ...entry.names.flat(), ...entry.summaries]) for (const w of f.words) known.add(w);
-	}
-	// Only Latin words carry typos worth correcting; Chinese is matched as substrings.
-	for (const word of titleWords) if (CJK.test(word) || word.length < 4) titleWords.delete(word);
-	index = { entries: list, known: [...known], titleWords };
+	index = {
+		entries: entries.map(([code, titleEn, titleZh, summaryEn, summaryZh, namesEn = [], namesZh = []]) => ({
+			hit: { code, titles: { en: titleEn, zh: titleZh } },
+			titles: [field(titleEn), field(titleZh)],
+			names: [namesEn.map(field), namesZh.map(field)],
+			summaries: [field(summaryEn), field(summaryZh)],
+			weighted: [],
+		})),
+	};
 	prepared.set(entries, index);
 	return index;
+}
+
+/** The words of every title and other name, that a typo may be of: Latin words of 4 letters or more. */
+function titleWords(index: PreparedIndex): Set<string> {
+	if (index.titleWords) return index.titleWords;
+	const words = new Set<string>();
+	for (const entry of index.entries)
+		for (const f of [...entry.titles, ...entry.names.flat()])
+			for (const w of f.words) if (w.length >= 4 && !CJK.test(w)) words.add(w);
+	return (index.titleWords = words);
+}
+
+/** Whether any indexed word (title, other name or summary, either language) starts with `word`. */
+const isKnownPrefix = (index: PreparedIndex, word: string) =>
+	index.entries.some((entry) =>
+		[...entry.titles, ...entry.names[0], ...entry.names[1], ...entry.summaries].some((f) =>
+			f.words.some((w) => w.startsWith(word)),
+		),
+	);
+
+/** An entry's fields and their weights for a page in language `own` (0: en, 1: zh): its own language counts double. */
+function weightedFields(entry: Prepared, own: 0 | 1): [Field, number][] {
+	const other = own === 0 ? 1 : 0;
+	return (entry.weighted[own] ??= [
+		[entry.titles[own], 8],
+		[entry.titles[other], 4],
+		...entry.names[own].map((f): [Field, number] => [f, 8]),
+		...entry.names[other].map((f): [Field, number] => [f, 4]),
+		[entry.summaries[own], 2],
+		[entry.summaries[other], 1],
+	]);
 }
 
 /** How a query word matches a field: 1 as a word or Chinese substring, 0.9 as a prefix, 0.6 as a typo, else 0. */
@@ -94,25 +134,18 @@ export function quickMatch(query: string, entries: readonly QuickEntry[], locale
 	const index = prepare(entries);
 	// A word that no indexed word starts with may be a typo of a title or name word.
 	const typos = words.map((word) =>
-		CJK.test(word) || index.known.some((w) => w.startsWith(word))
-			? new Set<string>()
-			: corrections(word, index.titleWords),
+		CJK.test(word) || isKnownPrefix(index, word) ? new Set<string>() : corrections(word, titleWords(index)),
 	);
 	const own = locale === 'en' ? 0 : 1;
 	const other = 1 - own;
 	const scored: { hit: CodeHit; tier: number; score: number; cover: number }[] = [];
 	for (const entry of index.entries) {
-		const weighted: [Field, number][] = [
-			[entry.titles[own], 8],
-			[entry.titles[other], 4],
-			...entry.names[own].map((f): [Field, number] => [f, 8]),
-			...entry.names[other].map((f): [Field, number] => [f, 4]),
-			[entry.summaries[own], 2],
-			[entry.summaries[other], 1],
-		];
+		const weighted = weightedFields(entry, own);
 		let score = 0;
 		for (const [i, word] of words.entries()) {
-			const best = Math.max(...weighted.map(([f, weight]) => weight * wordMatch(word, f, typos[i])));
+			let best = 0;
+			for (const [f, weight] of weighted)
+				if (weight > best) best = Math.max(best, weight * wordMatch(word, f, typos[i]));
 			if (best === 0) {
 				score = 0;
 				break;

@@ -73,9 +73,9 @@ export function attachSearch(form: HTMLFormElement): void {
 			draw();
 			// Typed on already: Pagefind answers the newest query only, not every keystroke.
 			if (id !== sequence) return;
-			// On the search page, Pagefind loads once these results are painted and the page is idle:
-			// compiling its WebAssembly would otherwise hold back the first results.
-			if (onPage && !pagefindStarted) await afterPaint();
+			// Pagefind, when it has not started loading, loads once these results are painted and the
+			// page is idle: loading and compiling it would otherwise hold back the first results.
+			if (!pagefindStarted) await afterPaint();
 			if (id !== sequence) return;
 			pagefindStarted = true;
 			state.own = await searchText(locale, query, limit);
@@ -106,10 +106,11 @@ export function attachSearch(form: HTMLFormElement): void {
 		warmUp();
 		if (input.value.trim() && !onPage) output.hidden = false;
 	});
-	// This module loads on the first focus: that focus has passed already, so warm up now. The
-	// search page warms up once its first results are painted (run), or now when it has no query.
+	// This module loads on the first focus: that focus has passed already, so warm up now, unless a
+	// query is there already (pasted, or typed while this loaded): then Pagefind loads once the
+	// instant results are drawn (run), as on the search page, whose query comes with it (?q=).
 	const initial = onPage ? new URLSearchParams(location.search).get('q') : null;
-	if (document.activeElement === input || (onPage && !initial?.trim())) warmUp();
+	if ((document.activeElement === input || onPage) && !(initial ?? input.value).trim()) warmUp();
 
 	// Enter on a known code opens it; other queries go to (or refresh) the search page.
 	form.addEventListener('submit', (event) => {

@@ -7,16 +7,18 @@
  * Chinese as substrings (an entry is found under every Chinese character it holds).
  * Used by both the build (the shards) and the browser (which shard a query needs).
  */
-import { CJK, searchText, type QuickEntry } from './quick.ts';
+import type { QuickEntry } from './quick.ts';
+import { CJK, searchText } from './search-text.ts';
 
 /**
  * The most entries one shard holds. A key as common as "req" or "的" would otherwise hold the
  * whole registry. A cold query reads and ranks its whole shard before it draws: at 500 entries
- * that took ~30 ms of a 150 ms first search at 10,000 codes, at 200 a third of it. 200 is twenty
- * times the 10 results a query shows, and entries holding the key in a title or other name come
- * first. What a full shard leaves out, Pagefind (which always runs after) still finds.
+ * that took ~30 ms of a 150 ms first search at 10,000 codes, at 200 ~15-30 ms, at 100 half that
+ * (and half the download). 100 is ten times the 10 results a query shows, and entries holding
+ * the key in a title or other name come first, shortest title first. What a full shard leaves
+ * out, Pagefind (which always runs after) still finds.
  */
-export const SHARD_CAP = 200;
+export const SHARD_CAP = 100;
 
 /** Latin (and other non-Chinese) words shorter than this have no shard: they match too much. */
 const KEY_LENGTH = 3;

@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../../pipeline/site-data.ts';
-import { shardOf, type CodeHit } from '../../../features/search/code-query.ts';
+import type { CodeHit } from '../../../features/search/code-query.ts';
+import { shardOf } from '../../../features/search/instant-data.ts';
 
 export async function getStaticPaths() {
 	const site = await getSiteData();

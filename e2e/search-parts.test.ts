@@ -1,0 +1,112 @@
+/**
+ * A language's full-text index in parts (a large registry's, src/features/search/pagefind-parts.ts)
+ * loses nothing of what the whole index finds: built here with PAGEFIND_PART_PAGES=8, so that
+ * today's pages make several parts a language, every code's title is searched on both builds in
+ * both languages, and every result of the whole index (instant and Pagefind's, both languages)
+ * must be among the split one's. (A split index may add pages: pagefind-parts.ts says why.)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { codes, localeList, prose } from './helpers.ts';
+import { freePort } from '../scripts/lib/nginx.ts';
+import { ASTRO_BUILD, buildVariant } from '../scripts/lib/build-variant.ts';
+import { PARTS_FILE, partFolder } from '../src/features/search/pagefind-parts.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const scratch = mkdtempSync(join(tmpdir(), 'search-parts-'));
+const partsBuild = join(scratch, 'dist');
+let server: ChildProcess | undefined;
+let partsOrigin = '';
+
+test.beforeAll(async () => {
+	test.setTimeout(180_000);
+	await buildVariant(
+		{ OUT_DIR: partsBuild, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: '/', PAGEFIND_PART_PAGES: '8' },
+		[ASTRO_BUILD],
+	);
+	const port = await freePort();
+	partsOrigin = `http://localhost:${port}/`;
+	server = spawn(process.execPath, ['scripts/serve.ts', String(port), partsBuild], {
+		env: { ...process.env, BASE_PATH: '/' },
+		stdio: 'ignore',
+	});
+	await expect
+		.poll(
+			() =>
+				fetch(partsOrigin).then(
+					(r) => r.ok,
+					() => false,
+				),
+			{ timeout: 30_000 },
+		)
+		.toBe(true);
+});
+
+test.afterAll(() => {
+	server?.kill();
+	rmSync(scratch, { recursive: true, force: true });
+});
+
+/** The paths of every result the search page `page` shows for `query` once both languages have answered, and of Pagefind's among them. */
+async function results(page: Page, query: string): Promise<{ all: string[]; fullText: string[] }> {
+	await page.locator('#search-page-input').fill(query);
+	const status = page.locator('#search-results .search-status');
+	await expect(status).toHaveAttribute('data-query', query);
+	await expect(status).toHaveAttribute('data-done', 'true', { timeout: 20_000 });
+	const paths = (selector: string) =>
+		page
+			.locator(selector)
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+	return {
+		all: await paths('#search-results a.search-hit'),
+		fullText: await paths('#search-results a.search-hit:not(.search-hit--code)'),
+	};
+}
+
+/** The part (1, 2, …) whose index holds each page of a language in the parted build, by path. */
+function partsOfPages(locale: string): Map<string, number> {
+	const parts = new Map<string, number>();
+	const others: string[] = JSON.parse(readFileSync(join(partsBuild, partFolder(locale, 1), PARTS_FILE), 'utf8'));
+	[partFolder(locale, 1), ...others].forEach((folder, i) => {
+		const fragments = join(partsBuild, folder, 'fragment');
+		for (const file of readdirSync(fragments)) {
+			const fragment = JSON.parse(readFileSync(join(fragments, file), 'utf8').replace(/^pagefind_dcd/, ''));
+			parts.set(fragment.url, i + 1);
+		}
+	});
+	return parts;
+}
+
+for (const locale of localeList) {
+	test(`the ${locale} index is built in parts, each listed by the first`, () => {
+		const others = JSON.parse(readFileSync(join(partsBuild, partFolder(locale, 1), PARTS_FILE), 'utf8'));
+		expect(others.length, 'more than one part').toBeGreaterThan(0);
+		expect(others).toEqual(others.map((_: string, i: number) => partFolder(locale, i + 2)));
+		for (const folder of others) expect(existsSync(join(partsBuild, folder, 'pagefind-entry.json')), folder).toBe(true);
+	});
+
+	test(`every code's title finds in ${locale} all that the whole index finds`, async ({ page, context, baseURL }) => {
+		test.slow();
+		const partOf = partsOfPages(locale);
+		const partsFound = new Set<number>();
+		const partedPage = await context.newPage();
+		await page.goto(`${baseURL}${locale}/search/`);
+		await partedPage.goto(`${partsOrigin}${locale}/search/`);
+		for (const code of codes) {
+			const query = prose(locale, code).title;
+			const whole = await results(page, query);
+			const parted = await results(partedPage, query);
+			// A code is shown once, in the page's language when found there: compared by code.
+			const found = (paths: string[]) => paths.map((path) => /\/codes\/(\d+)\/$/.exec(path)?.[1] ?? path);
+			expect(found(parted.all), `"${query}"`).toEqual(expect.arrayContaining(found(whole.all)));
+			for (const path of whole.fullText) if (partOf.has(path)) partsFound.add(partOf.get(path)!);
+		}
+		// The comparison means something: Pagefind's results came from every part.
+		expect([...partsFound].sort()).toEqual([...new Set(partOf.values())].sort());
+	});
+}
