@@ -3,7 +3,9 @@
  * loses nothing of what the whole index finds: built here with PAGEFIND_PART_PAGES=8, so that
  * today's pages make several parts a language, every code's title is searched on both builds in
  * both languages, and every result of the whole index (instant and Pagefind's, both languages)
- * must be among the split one's. (A split index may add pages: pagefind-parts.ts says why.)
+ * must be among the split one's. (A split index may add pages: pagefind-parts.ts says why.) The
+ * split build is served under a sub-path, as the parts' folders are found from the base; a part
+ * that fails to load fails the search, and the next search loads every part again, once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { codes, localeList, prose } from './helpers.ts';
+import { codes, localeList, prose, ui } from './helpers.ts';
 import { freePort } from '../scripts/lib/nginx.ts';
 import { ASTRO_BUILD, buildVariant } from '../scripts/lib/build-variant.ts';
 import { PARTS_FILE, partFolder } from '../src/features/search/pagefind-parts.ts';
@@ -20,19 +22,20 @@ test.describe.configure({ mode: 'serial' });
 
 const scratch = mkdtempSync(join(tmpdir(), 'search-parts-'));
 const partsBuild = join(scratch, 'dist');
+const BASE = '/docs/errors/';
 let server: ChildProcess | undefined;
 let partsOrigin = '';
 
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	await buildVariant(
-		{ OUT_DIR: partsBuild, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: '/', PAGEFIND_PART_PAGES: '8' },
+		{ OUT_DIR: partsBuild, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: BASE, PAGEFIND_PART_PAGES: '8' },
 		[ASTRO_BUILD],
 	);
 	const port = await freePort();
-	partsOrigin = `http://localhost:${port}/`;
+	partsOrigin = `http://localhost:${port}${BASE}`;
 	server = spawn(process.execPath, ['scripts/serve.ts', String(port), partsBuild], {
-		env: { ...process.env, BASE_PATH: '/' },
+		env: { ...process.env, BASE_PATH: BASE },
 		stdio: 'ignore',
 	});
 	await expect
@@ -52,16 +55,21 @@ test.afterAll(() => {
 	rmSync(scratch, { recursive: true, force: true });
 });
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The paths of every result the search page `page` shows for `query` once both languages have answered, and of Pagefind's among them. */
 async function results(page: Page, query: string): Promise<{ all: string[]; fullText: string[] }> {
 	await page.locator('#search-page-input').fill(query);
 	const status = page.locator('#search-results .search-status');
 	await expect(status).toHaveAttribute('data-query', query);
 	await expect(status).toHaveAttribute('data-done', 'true', { timeout: 20_000 });
+	// Paths under the site's base, which the two builds differ in.
+	const base = new URL(page.url()).pathname.replace(/[a-z]{2}\/search\/$/, '');
 	const paths = (selector: string) =>
 		page
 			.locator(selector)
-			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort())
+			.then((found) => found.map((path) => `/${path.slice(base.length)}`));
 	return {
 		all: await paths('#search-results a.search-hit'),
 		fullText: await paths('#search-results a.search-hit:not(.search-hit--code)'),
@@ -108,5 +116,33 @@ for (const locale of localeList) {
 		}
 		// The comparison means something: Pagefind's results came from every part.
 		expect([...partsFound].sort()).toEqual([...new Set(partOf.values())].sort());
+	});
+
+	test(`a part that fails to load fails that search in ${locale}, and the next one loads every part again, once`, async ({
+		page,
+		context,
+		baseURL,
+	}) => {
+		test.slow();
+		const query = prose(locale, codes[0]).title;
+		await page.goto(`${baseURL}${locale}/search/`);
+		const whole = await results(page, query);
+		// The second part's meta fails once (Pagefind reads it in its Web Worker: routed by the context).
+		let failed = 0;
+		await context.route(`**${BASE}${partFolder(locale, 2)}*.pf_meta*`, (route) =>
+			failed++ === 0 ? route.abort() : route.continue(),
+		);
+		const parted = await context.newPage();
+		await parted.goto(`${partsOrigin}${locale}/search/`);
+		await parted.locator('#search-page-input').fill(query);
+		await expect(parted.locator('#search-results .search-status')).toHaveText(
+			new RegExp(escapeRegExp(ui[locale]['search.error'].split('{')[0])),
+			{ timeout: 20_000 },
+		);
+		expect(failed).toBe(1);
+		const again = await results(parted, `${query} `);
+		const found = (paths: string[]) => paths.map((path) => /\/codes\/(\d+)\/$/.exec(path)?.[1] ?? path);
+		expect(found(again.all)).toEqual(expect.arrayContaining(found(whole.all)));
+		expect(new Set(again.all).size, 'no page listed twice').toBe(again.all.length);
 	});
 }

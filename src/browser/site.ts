@@ -59,8 +59,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 		// What a query needs of the instant layer starts downloading as it is typed, beside the search code.
 		const preload = () => preloadQuery(box?.value ?? '');
 		// A pointer over the box or a first focus starts loading search, before the first key; Pagefind
-		// too while the box is empty. A query already there (pasted) is answered by the instant layer
-		// first, and Pagefind loads once that is drawn (ui.ts): it would hold the main thread meanwhile.
+		// too while the box is empty. A query already there when search starts (put in with the focus,
+		// restored, or typed while the code loaded) is answered by the instant layer first, and Pagefind
+		// loads once that is drawn (ui.ts): loading it meanwhile would hold the main thread.
 		const warmUp = () => {
 			preload();
 			void import('../features/search/engine.ts').then(({ preloadBundle }) => {

@@ -69,30 +69,39 @@ async function indexPart(site: string, pages: string[], bundle: string): Promise
 			mkdirSync(dirname(join(stage, page)), { recursive: true });
 			linkSync(join(site, page), join(stage, page));
 		}
-		const { index, errors } = await pagefind.createIndex({});
-		fail('create an index', errors);
-		if (!index) throw new Error('Pagefind returned no index');
-		const added = await index.addDirectory({ path: stage });
-		fail(`index ${pages[0]} to ${pages.at(-1)}`, added.errors);
-		if (added.page_count !== pages.length)
-			throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} pages from ${pages[0]} on`);
-		const written = await index.writeFiles({ outputPath: bundle });
-		fail(`write the bundle ${bundle}`, written.errors);
+		try {
+			const { index, errors } = await pagefind.createIndex({});
+			fail('create an index', errors);
+			if (!index) throw new Error('Pagefind returned no index');
+			const added = await index.addDirectory({ path: stage });
+			fail(`index ${pages[0]} to ${pages.at(-1)}`, added.errors);
+			if (added.page_count !== pages.length)
+				throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} pages from ${pages[0]} on`);
+			const written = await index.writeFiles({ outputPath: bundle });
+			fail(`write the bundle ${bundle}`, written.errors);
+		} finally {
+			// The service keeps every page's words until it exits: closing it frees them for the next part.
+			await pagefind.close();
+		}
 	} finally {
-		// The service keeps every page's words until it exits: closing it frees them for the next part.
-		await pagefind.close();
 		rmSync(stage, { recursive: true, force: true });
 	}
 }
 
 /**
- * Index one language's pages into dist/pagefind/{locale}/ and, above PAGES_PER_PART pages, further
- * parts beside it (pagefind-parts.ts), which the first part's parts.json lists; returns the page count.
+ * Index one language's pages into dist/pagefind/{locale}/ and, above PAGES_PER_PART code pages,
+ * further parts beside it (pagefind-parts.ts), which the first part's parts.json lists; returns
+ * the page count. The code pages are split; the language's other pages all go to the first part.
+ * Pagefind reads a page by the bundle it is in (only its data-pagefind-body when another page of
+ * the bundle has one; the home and search pages have none), so every part holds code pages and
+ * indexes each page as one index would.
  */
 async function indexLocale(site: string, locale: string, pagesPerPart?: number): Promise<number> {
 	const pages = listFiles(site).filter((file) => file.startsWith(`${locale}/`) && file.endsWith('.html'));
 	if (pages.length === 0) throw new Error(`Pagefind found no ${locale} pages to index in ${site}`);
-	const parts = splitPages(pages, pagesPerPart);
+	const isCodePage = (file: string) => /^[^/]+\/codes\/\d+\/index\.html$/.test(file);
+	const parts = splitPages(pages.filter(isCodePage), pagesPerPart);
+	parts[0] = [...pages.filter((file) => !isCodePage(file)), ...parts[0]];
 	for (const [i, part] of parts.entries()) {
 		const bundle = join(site, partFolder(locale, i + 1));
 		await indexPart(site, part, bundle);

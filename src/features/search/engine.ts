@@ -27,35 +27,53 @@ export interface TextHit {
 interface PagefindResult {
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
-interface PagefindModule {
+/** A Pagefind search instance (the bundle's createInstance()). */
+interface PagefindInstance {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	filters(): Promise<unknown>;
 	search(query: string): Promise<{ results: PagefindResult[] } | null>;
-	preload(query: string): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+}
+interface PagefindModule {
+	createInstance(options?: Record<string, unknown>): PagefindInstance;
 }
 
 /** What every part of a bundle is searched with: excerpts of 22 words. */
 const PAGEFIND_OPTIONS = { excerptLength: 22 };
 
+/** The other parts of a language's index, as the first part's parts.json lists them; rejects when it cannot be read. */
+async function otherParts(first: string): Promise<string[]> {
+	const response = await fetch(withBase(`${first}${PARTS_FILE}`));
+	const parts: unknown = response.ok ? await response.json().catch(() => null) : null;
+	if (!Array.isArray(parts) || !parts.every((part) => typeof part === 'string'))
+		throw new Error(`the list of the search index's parts (${withBase(first)}${PARTS_FILE}) could not be read`);
+	return parts;
+}
+
 /**
  * The Pagefind bundle of a language, loaded once, with the other parts of a large index merged
  * in (pagefind-parts.ts; their list loads beside the bundle's script). Rejects (with the reason)
- * if it cannot load. Pagefind runs in its Web Worker: compiling its WebAssembly and reading its
- * index never block the page, so the instant code layer's results are drawn first, and the
- * search page stays responsive while Pagefind loads with it.
+ * if any part cannot load, and the next search tries again with a new instance: a part that
+ * failed stays merged into the one it failed in. Pagefind runs in its Web Worker: compiling its
+ * WebAssembly and reading its index never block the page, so the instant code layer's results
+ * are drawn first, and the search page stays responsive while Pagefind loads with it.
  */
-export const loadBundle = memoize(async (locale: Locale): Promise<PagefindModule> => {
+export const loadBundle = memoize(async (locale: Locale): Promise<PagefindInstance> => {
 	const first = partFolder(locale, 1);
-	const [pagefind, others] = await Promise.all([
+	const [module, others] = await Promise.all([
 		import(/* @vite-ignore */ withBase(`${first}pagefind.js`)) as Promise<PagefindModule>,
-		fetch(withBase(`${first}${PARTS_FILE}`)).then((response): Promise<string[]> | string[] =>
-			response.ok ? response.json() : [],
-		),
+		otherParts(first),
 	]);
+	const pagefind = module.createInstance();
 	await pagefind.options(PAGEFIND_OPTIONS);
 	await pagefind.init();
+	// Reading the filters reads every part's index so far, and rejects when one could not load:
+	// mergeIndex would wait for a failed first part for ever, and a merged part that failed would
+	// answer every later search with its error (this way the next search tries a new instance).
+	await pagefind.filters();
 	await Promise.all(others.map((folder) => pagefind.mergeIndex(withBase(folder), PAGEFIND_OPTIONS)));
+	if (others.length) await pagefind.filters();
 	return pagefind;
 });
 

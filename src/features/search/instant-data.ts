@@ -4,29 +4,23 @@
  * data-search-layer). Apart from the matching code, so that every page's script can start the
  * download a query needs as it is typed (src/browser/site.ts), before the search code has loaded.
  */
+import { memoize } from '../../utils/memo.ts';
 import { withBase } from '../../utils/url.ts';
 import type { CodeHit } from './code-query.ts';
 import type { QuickEntry } from './quick.ts';
 import { queryShardFile } from './word-shards.ts';
 
-const loads = new Map<string, Promise<unknown>>();
-
 /** A JSON file of the site, fetched once ([] when it is missing); a failed fetch is tried again next time. */
-function loadJson<T>(path: string): Promise<T> {
-	const cached = loads.get(path);
-	if (cached) return cached as Promise<T>;
-	const loading = fetch(withBase(path)).then((response) => (response.ok ? response.json() : []));
-	loads.set(path, loading);
-	loading.catch(() => loads.delete(path));
-	return loading;
-}
+const loadJson = memoize((path: string): Promise<unknown> =>
+	fetch(withBase(path)).then((response) => (response.ok ? response.json() : [])),
+);
 
 /** Whether the registry's instant layer is sharded (above QUICK_LIMIT): then quick.json is empty and never asked for. */
 export const sharded = (): boolean =>
 	document.querySelector<HTMLElement>('form[data-search]')?.dataset.searchLayer === 'shards';
 
 /** The quick index: every code's titles and summaries (small registries). */
-export const loadQuick = () => loadJson<QuickEntry[]>('search/quick.json');
+export const loadQuick = () => loadJson('search/quick.json') as Promise<QuickEntry[]>;
 
 /** The shard a code lives in (its first two digits): the client loads only that shard. */
 export function shardOf(digits: string): string | null {
@@ -34,10 +28,10 @@ export function shardOf(digits: string): string | null {
 }
 
 /** The codes of one code shard (shardOf). */
-export const loadCodeShard = (shard: string) => loadJson<CodeHit[]>(`search/codes/${shard}.json`);
+export const loadCodeShard = (shard: string) => loadJson(`search/codes/${shard}.json`) as Promise<CodeHit[]>;
 
 /** The quick index entries of one word shard (word-shards.ts). */
-export const loadWordShard = (file: string) => loadJson<QuickEntry[]>(`search/words/${file}.json`);
+export const loadWordShard = (file: string) => loadJson(`search/words/${file}.json`) as Promise<QuickEntry[]>;
 
 /**
  * Start downloading what `query` needs of the instant layer, ignoring failures until it is used:

@@ -13,9 +13,9 @@
  */
 
 /**
- * At most this many pages in one part: about 400-500 MB for one service on Chinese pages, under
- * the ~1 GB Node itself peaks at in a 10,000-code build. A registry of up to ~2,000 codes is one
- * part, as before; 10,000 codes make 5 parts a language.
+ * At most this many code pages in one part (the first also holds the language's few other pages):
+ * about 400 MB for one service on Chinese pages, beside the ~1.1 GB Node itself holds in a
+ * 10,000-code build. A registry of up to 2,500 codes is one part, as before; 10,000 make 5.
  */
 export const PAGES_PER_PART = 2_500;
 

@@ -30,7 +30,8 @@ interface Field {
 
 /**
  * A field made on first use: a query reads an entry's titles, and its other fields only when the
- * titles do not settle it, so a cold search of a 200-entry shard normalizes about half the text.
+ * titles do not settle it, so a cold search of a shard whose titles hold the query normalizes
+ * little more than the titles (a word no indexed word starts with still reads every field).
  */
 function field(raw: string): Field {
 	let made: { text: string; words: string[] } | undefined;

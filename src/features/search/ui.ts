@@ -107,8 +107,8 @@ export function attachSearch(form: HTMLFormElement): void {
 		if (input.value.trim() && !onPage) output.hidden = false;
 	});
 	// This module loads on the first focus: that focus has passed already, so warm up now, unless a
-	// query is there already (pasted, or typed while this loaded): then Pagefind loads once the
-	// instant results are drawn (run), as on the search page, whose query comes with it (?q=).
+	// query is there already (put in with the focus, or typed while this loaded): then Pagefind loads
+	// once the instant results are drawn (run), as on the search page, whose query comes with it (?q=).
 	const initial = onPage ? new URLSearchParams(location.search).get('q') : null;
 	if ((document.activeElement === input || onPage) && !(initial ?? input.value).trim()) warmUp();
 
