@@ -4,7 +4,7 @@
  * compression, types, 404s and redirects, search results kept out of search engines, over every
  * file of the build it serves (E2E_DIST).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { listFiles } from '../src/utils/list-files.ts';
@@ -79,7 +79,9 @@ test('@host every text file and every Pagefind file is sent gzip-compressed with
 	const unknown = [...new Set(served.map(extension))].filter((ext) => !(ext in kinds));
 	expect(unknown, 'a kind of file this test does not know').toEqual([]);
 	for (const file of served) {
-		const { type, gzip } = kinds[extension(file)];
+		// nginx leaves a body under gzip_min_length (20 bytes by default) as it is: gzip would enlarge it.
+		const gzip = kinds[extension(file)].gzip && statSync(join(dist, file)).size >= 20;
+		const { type } = kinds[extension(file)];
 		const response = await get(request, addressOf(file));
 		const headers = response.headers();
 		expect(headers['content-type'], file).toMatch(type);
