@@ -115,7 +115,7 @@ async function indexLocale(site: string, locale: string, pagesPerPart?: number):
 	return pages.length;
 }
 
-/** `pagesPerPart`: at most this many pages in one part of a language's index (default PAGES_PER_PART). */
+/** `pagesPerPart`: at most this many code pages in one part of a language's index (default PAGES_PER_PART). */
 export default function pagefindIntegration({ pagesPerPart }: { pagesPerPart?: number } = {}): AstroIntegration {
 	return {
 		name: 'pagefind-per-language',
