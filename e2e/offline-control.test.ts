@@ -5,16 +5,14 @@
  * footer offers the rest with its size and never claims the site works offline before it does;
  * "Make available offline" downloads the rest with a progress bar, or says when space is short.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { codes, localeList, ui, type Locale } from './helpers.ts';
-import { freePort } from '../scripts/lib/nginx.ts';
 import { allRows, precacheRows } from '../scripts/lib/sw-manifest.ts';
-import { ASTRO_BUILD, buildVariant } from '../scripts/lib/build-variant.ts';
+import { ASTRO_BUILD, buildVariant, serveVariant } from '../scripts/lib/build-variant.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ serviceWorkers: 'allow' });
@@ -22,7 +20,7 @@ test.use({ serviceWorkers: 'allow' });
 const current = resolve(process.env.E2E_DIST ?? 'dist');
 const scratch = mkdtempSync(join(tmpdir(), 'offline-core-'));
 const coreBuild = join(scratch, 'dist');
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 let coreOrigin = '';
 
 test.beforeAll(async () => {
@@ -31,26 +29,11 @@ test.beforeAll(async () => {
 		{ OUT_DIR: coreBuild, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: '/', PRECACHE_LIMIT_BYTES: '1' },
 		[ASTRO_BUILD],
 	);
-	const port = await freePort();
-	coreOrigin = `http://localhost:${port}/`;
-	server = spawn(process.execPath, ['scripts/serve.ts', String(port), coreBuild], {
-		env: { ...process.env, BASE_PATH: '/' },
-		stdio: 'ignore',
-	});
-	await expect
-		.poll(
-			() =>
-				fetch(coreOrigin).then(
-					(r) => r.ok,
-					() => false,
-				),
-			{ timeout: 30_000 },
-		)
-		.toBe(true);
+	({ origin: coreOrigin, stop: stopServer } = await serveVariant(coreBuild, '/'));
 });
 
 test.afterAll(() => {
-	server?.kill();
+	stopServer?.();
 	rmSync(scratch, { recursive: true, force: true });
 });
 

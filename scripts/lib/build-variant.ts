@@ -4,7 +4,8 @@
  * once overwrite each other's entries ("Unexpected error while rendering"): builds made here run
  * one at a time, under a lock folder, even from test files running in parallel.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { freePort } from './nginx.ts';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 
 const LOCK = '.astro-build.lock';
@@ -41,3 +42,30 @@ export function buildVariant(env: Record<string, string>, commands: string[][]):
 
 /** The command that builds the site. */
 export const ASTRO_BUILD = ['node_modules/.bin/astro', 'build', '--silent'];
+
+/**
+ * Serve a second build with scripts/serve.ts on a free port under `base`; resolves once it
+ * answers, with its address (http://localhost:{port}{base}) and a way to stop it.
+ */
+export async function serveVariant(dir: string, base = '/'): Promise<{ origin: string; stop: () => void }> {
+	const port = await freePort();
+	const origin = `http://localhost:${port}${base}`;
+	const server = spawn(process.execPath, ['scripts/serve.ts', String(port), dir], {
+		env: { ...process.env, BASE_PATH: base },
+		stdio: 'ignore',
+	});
+	for (const deadline = Date.now() + 30_000; ;) {
+		if (
+			await fetch(origin).then(
+				(r) => r.ok,
+				() => false,
+			)
+		)
+			return { origin, stop: () => server.kill() };
+		if (Date.now() > deadline || server.exitCode !== null) {
+			server.kill();
+			throw new Error(`scripts/serve.ts did not serve ${dir} at ${origin}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}

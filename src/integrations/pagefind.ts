@@ -58,8 +58,8 @@ function fail(step: string, errors: string[]): void {
 
 /**
  * Index some pages of the site into one bundle, in a service of its own. The pages are linked
- * into a folder of their own for Pagefind to read (hard links: nothing is copied), which is a
- * third faster than sending them one by one (addHTMLFile), and indexes them as the site has them.
+ * into a folder of their own for Pagefind to read (hard links: nothing is copied): 4.1 s against
+ * 5.7 s for sending 2,002 Chinese pages one by one (addHTMLFile); it indexes them as the site has them.
  */
 async function indexPart(site: string, pages: string[], bundle: string): Promise<void> {
 	const stage = join(site, '.pagefind-part');
@@ -96,8 +96,8 @@ async function indexPart(site: string, pages: string[], bundle: string): Promise
  * the bundle has one; the home and search pages have none), so every part holds code pages and
  * indexes each page as one index would.
  */
-async function indexLocale(site: string, locale: string, pagesPerPart?: number): Promise<number> {
-	const pages = listFiles(site).filter((file) => file.startsWith(`${locale}/`) && file.endsWith('.html'));
+async function indexLocale(site: string, files: string[], locale: string, pagesPerPart?: number): Promise<number> {
+	const pages = files.filter((file) => file.startsWith(`${locale}/`) && file.endsWith('.html'));
 	if (pages.length === 0) throw new Error(`Pagefind found no ${locale} pages to index in ${site}`);
 	const isCodePage = (file: string) => /^[^/]+\/codes\/\d+\/index\.html$/.test(file);
 	const parts = splitPages(pages.filter(isCodePage), pagesPerPart);
@@ -122,11 +122,12 @@ export default function pagefindIntegration({ pagesPerPart }: { pagesPerPart?: n
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				const files = listFiles(site);
 				// One part at a time, each in its own Pagefind service, closed before the next. On two
 				// cores this is also faster: at 10,000 codes 38 s with a service a language, against
 				// 44-49 s with both languages in one service.
 				for (const locale of localeKeys)
-					logger.info(`indexed ${await indexLocale(site, locale, pagesPerPart)} ${locale} pages`);
+					logger.info(`indexed ${await indexLocale(site, files, locale, pagesPerPart)} ${locale} pages`);
 			},
 		},
 	};

@@ -12,10 +12,11 @@ import { CJK, searchText } from './search-text.ts';
 
 /**
  * The most entries one shard holds. A key as common as "req" or "的" would otherwise hold the
- * whole registry. A cold query reads and ranks its whole shard before it draws: at 500 entries
- * that took ~30 ms of a 150 ms first search at 10,000 codes, at 200 ~15-30 ms, at 100 half that
- * (and half the download). 100 is ten times the 10 results a query shows, and entries holding
- * the key in a title or other name come first, shortest title first. What a full shard leaves
+ * whole registry. A cold query downloads, parses and ranks its whole shard before it draws. At
+ * 100 entries a shard is half the bytes of one at 200 (the "rep" shard of 2,500 codes: 29 against
+ * 61 KB); ranking it cold costs about the same (8-12 ms in Node either way: fields are normalised
+ * on first use, quick.ts). 100 is ten times the 10 results a query shows, and entries holding the
+ * key in a title or other name come first, shortest title first. What a full shard leaves
  * out, Pagefind (which always runs after) still finds.
  */
 export const SHARD_CAP = 100;
